@@ -1,0 +1,110 @@
+package dev.kiji.analyze;
+
+import java.text.Normalizer;
+
+/**
+ * NFKC normalisation that remembers where every output char came from.
+ *
+ * <p>Examples: {@code ４５億} → {@code 45億}; {@code ｶﾞｿﾘﾝ} → {@code ガソリン}; {@code ㈱} →
+ * {@code (株)} (one original char, three normalised chars: all three map back to the one).
+ *
+ * <p>The text is cut into clusters (a base char plus the combining and half-width voicing marks
+ * that follow it) and each cluster is normalised alone, so composition never crosses a cluster.
+ * Every normalised char maps to the start of its cluster, every cluster end to the original
+ * cluster end. Known weakness: inside a cluster that NFKC expands (㈱), a span that starts or
+ * ends mid-expansion widens to the whole original cluster.
+ */
+public final class TextNormalizer {
+
+  private TextNormalizer() {}
+
+  /** The normalised text plus the offset maps back into the original. */
+  public record Result(String original, String normalized, int[] startMap, int[] endMap) {
+
+    /** Original index of the char at normalised index {@code i} (i may equal the length). */
+    public int originalStart(int i) {
+      return startMap[i];
+    }
+
+    /** Original end offset (exclusive) for a normalised span ending at {@code i} (exclusive). */
+    public int originalEnd(int i) {
+      return endMap[i];
+    }
+
+    /** True when normalisation changed nothing (the maps are then the identity). */
+    public boolean identity() {
+      return original.equals(normalized);
+    }
+  }
+
+  /** Normalises {@code text} with NFKC and builds the offset maps. */
+  public static Result normalize(String text) {
+    int n = text.length();
+    StringBuilder out = new StringBuilder(n);
+    int[] starts = new int[n + 1];
+    int[] ends = new int[n + 1];
+    int i = 0;
+    while (i < n) {
+      int clusterEnd = clusterEnd(text, i);
+      String chunk = text.substring(i, clusterEnd);
+      String norm = isPlain(chunk) ? chunk : Normalizer.normalize(chunk, Normalizer.Form.NFKC);
+      int base = out.length();
+      out.append(norm);
+      if (out.length() + 1 > starts.length) {
+        starts = java.util.Arrays.copyOf(starts, Math.max(starts.length * 2, out.length() + 1));
+        ends = java.util.Arrays.copyOf(ends, starts.length);
+      }
+      for (int k = base; k < out.length(); k++) {
+        starts[k] = i;
+        ends[k] = i; // overwritten below for the cluster's last char
+      }
+      // a span ending after normalised char k ends after the whole original cluster
+      for (int k = base + 1; k <= out.length(); k++) {
+        ends[k] = clusterEnd;
+      }
+      i = clusterEnd;
+    }
+    int m = out.length();
+    starts = java.util.Arrays.copyOf(starts, m + 1);
+    ends = java.util.Arrays.copyOf(ends, m + 1);
+    starts[m] = n;
+    ends[m] = n;
+    if (m > 0) {
+      ends[0] = 0;
+    }
+    return new Result(text, out.toString(), starts, ends);
+  }
+
+  private static boolean isPlain(String chunk) {
+    if (chunk.length() != 1) {
+      return false;
+    }
+    char c = chunk.charAt(0);
+    // ASCII and the common Japanese blocks that NFKC leaves alone
+    return (c < 0x80) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA)
+        || (c >= 0x4E00 && c <= 0x9FFF);
+  }
+
+  private static int clusterEnd(String text, int i) {
+    int n = text.length();
+    int j = i + Character.charCount(text.codePointAt(i));
+    while (j < n) {
+      int cp = text.codePointAt(j);
+      if (!isMark(cp)) {
+        break;
+      }
+      j += Character.charCount(cp);
+    }
+    return j;
+  }
+
+  private static boolean isMark(int cp) {
+    if (cp == 0xFF9E || cp == 0xFF9F || cp == 0x3099 || cp == 0x309A) {
+      return true; // half-width and combining (semi-)voiced sound marks
+    }
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+}

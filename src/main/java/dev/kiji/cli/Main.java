@@ -1,0 +1,61 @@
+package dev.kiji.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code kiji} command line. Tests call {@link #run(PrintWriter, PrintWriter, String...)} with
+ * their own writers; only {@link #main(String[])} exits the JVM.
+ *
+ * <p>Exit codes: 0 success; 1 the run finished but some input failed (listed in errors.csv or on
+ * stderr); 2 usage error; 3 the run itself failed (I/O error on the output, no input at all).
+ */
+@Command(
+    name = "kiji",
+    mixinStandardHelpOptions = true,
+    version = "kiji 0.1.0",
+    description = "Search and count Japanese news articles: amounts, dates, durations, parties.",
+    subcommands = {TokensCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  /** Exit code: everything went well. */
+  public static final int OK = 0;
+  /** Exit code: the run completed but some inputs failed (see errors.csv / stderr). */
+  public static final int SOME_INPUT_FAILED = 1;
+  /** Exit code: bad command line. */
+  public static final int USAGE = 2;
+  /** Exit code: the run could not complete. */
+  public static final int FAILED = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Runs kiji with the given writers and returns the exit code; never exits the JVM. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          err.println("kiji: error: " + ex.getMessage());
+          err.flush();
+          return FAILED;
+        });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(out, err, args));
+  }
+}

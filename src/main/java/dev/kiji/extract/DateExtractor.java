@@ -1,0 +1,12 @@
+package dev.kiji.extract;
+
+import dev.kiji.analyze.AnalyzedText;
+import java.util.List;
+
+/** Placeholder until the first version lands. */
+public final class DateExtractor implements Extractor {
+  @Override
+  public List<Mention> extract(AnalyzedText text, ExtractionContext context) {
+    return List.of();
+  }
+}

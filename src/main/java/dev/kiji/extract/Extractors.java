@@ -1,0 +1,71 @@
+package dev.kiji.extract;
+
+import dev.kiji.analyze.AnalyzedText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * All four extractors composed: amounts, dates, durations and parties, overlaps resolved.
+ *
+ * <p>Amount, date and duration spans never overlap in the output: when two do, the longer one
+ * wins (10年間 as a duration beats 10年 as a date), then the earlier one. Parties may overlap
+ * numeric mentions (a party name and an amount never share chars in practice).
+ */
+public final class Extractors implements Extractor {
+
+  private static final Comparator<Mention> ORDER =
+      Comparator.comparingInt(Mention::start)
+          .thenComparing(Comparator.comparingInt(Mention::end).reversed())
+          .thenComparing(Mention::type);
+
+  private final List<Extractor> parts;
+
+  /** Composes the given extractors. */
+  public Extractors(List<Extractor> parts) {
+    this.parts = List.copyOf(parts);
+  }
+
+  /** The default set: amounts, dates, durations and parties. */
+  public static Extractors defaults() {
+    return new Extractors(
+        List.of(
+            new AmountExtractor(),
+            new DateExtractor(),
+            new DurationExtractor(),
+            PartyExtractor.withDefaultLexicon()));
+  }
+
+  @Override
+  public List<Mention> extract(AnalyzedText text, ExtractionContext context) {
+    List<Mention> numeric = new ArrayList<>();
+    List<Mention> all = new ArrayList<>();
+    for (Extractor e : parts) {
+      for (Mention m : e.extract(text, context)) {
+        if (m.type() == MentionType.PARTY) {
+          all.add(m);
+        } else {
+          numeric.add(m);
+        }
+      }
+    }
+    all.addAll(resolveOverlaps(numeric));
+    all.sort(ORDER);
+    return all;
+  }
+
+  /** Keeps, of overlapping mentions, the longest (then the earliest). */
+  static List<Mention> resolveOverlaps(List<Mention> mentions) {
+    List<Mention> bySize = new ArrayList<>(mentions);
+    bySize.sort(
+        Comparator.comparingInt(Mention::length).reversed().thenComparing(ORDER));
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : bySize) {
+      if (kept.stream().noneMatch(m::overlaps)) {
+        kept.add(m);
+      }
+    }
+    kept.sort(ORDER);
+    return kept;
+  }
+}
