@@ -17,7 +17,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "kiji 0.1.0",
     description = "Search and count Japanese news articles: amounts, dates, durations, parties.",
-    subcommands = {TokensCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      SearchCommand.class,
+      ExtractCommand.class,
+      TokensCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   /** Exit code: everything went well. */
@@ -28,6 +34,10 @@ public final class Main implements Runnable {
   public static final int USAGE = 2;
   /** Exit code: the run could not complete. */
   public static final int FAILED = 3;
+
+  /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+  private static final java.util.logging.Logger QUIET_LUCENE =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -54,6 +64,9 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Lucene says at WARNING level that the incubating Vector API is not enabled; kiji does not
+    // use vectors, so keep that line off the user's terminal.
+    QUIET_LUCENE.setLevel(java.util.logging.Level.SEVERE);
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(run(out, err, args));

@@ -1,0 +1,132 @@
+package dev.kiji.cli;
+
+import dev.kiji.extract.Extractors;
+import dev.kiji.extract.MentionType;
+import dev.kiji.index.ArticleIndexer;
+import dev.kiji.ingest.Ingest;
+import dev.kiji.ingest.InputError;
+import dev.kiji.pipeline.ArticleSink;
+import dev.kiji.pipeline.ExtractedArticle;
+import dev.kiji.pipeline.Pipeline;
+import dev.kiji.report.CsvReports;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kiji analyze}: the main job. Reads a corpus, writes CSV reports and a Lucene index. */
+@Command(
+    name = "analyze",
+    description = {
+      "Analyse a corpus: extract mentions, write the CSV reports and the search index.",
+      "Reads every article under the --corpus folders; writes articles.csv, mentions.csv,",
+      "entities.csv and errors.csv into --out, and a Lucene index into --index.",
+      "Exit codes: 0 all read, 1 some inputs failed (see errors.csv), 2 usage, 3 run failed."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", paramLabel = "DIR", description = "Input folder or file (repeatable; default: corpus).")
+  List<Path> corpora = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports", description = "Report folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder, replaced on each run (default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+  Integer threads;
+
+  @Option(names = "--no-bom", negatable = false, description = "Write the CSV files without a UTF-8 byte order mark.")
+  boolean noBom;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> roots = corpora.isEmpty() ? List.of(Path.of("corpus")) : corpora;
+    List<Path> missing = roots.stream().filter(p -> !Files.exists(p)).toList();
+    for (Path p : missing) {
+      err.println(p + ": error: no such file or folder");
+    }
+    if (!missing.isEmpty()) {
+      return Main.FAILED;
+    }
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1) {
+      err.println("kiji analyze: error: --threads must be at least 1");
+      return Main.USAGE;
+    }
+    long t0 = System.nanoTime();
+    List<Path> files = Ingest.walk(roots);
+    Progress progress = new Progress(err, files.size(), t0);
+    CsvReports reports = new CsvReports(out, !noBom);
+    try (reports; ArticleIndexer indexer = new ArticleIndexer(index)) {
+      ArticleSink both = new ArticleSink() {
+        @Override
+        public void accept(ExtractedArticle a) throws IOException {
+          reports.accept(a);
+          indexer.accept(a);
+        }
+
+        @Override
+        public void error(InputError e) throws IOException {
+          err.println(e.path() + ": error: " + e.reason());
+          reports.error(e);
+          indexer.error(e);
+        }
+
+        @Override
+        public void close() {}
+      };
+      new Pipeline(Extractors.defaults(), n).run(files, both, progress::update);
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    Map<MentionType, Integer> counts = reports.mentionCounts();
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    int errors = reports.errors().size();
+    stdout.printf(Locale.ROOT, "kiji analyze: %d files, %d articles, %d errors in %.1f s (%d threads)%n",
+        files.size(), reports.articleCount(), errors, seconds, n);
+    stdout.printf(Locale.ROOT, "  mentions: %d (AMOUNT %d, DATE %d, DURATION %d, PARTY %d)%n", total,
+        counts.getOrDefault(MentionType.AMOUNT, 0), counts.getOrDefault(MentionType.DATE, 0),
+        counts.getOrDefault(MentionType.DURATION, 0), counts.getOrDefault(MentionType.PARTY, 0));
+    stdout.printf(Locale.ROOT, "  reports:  %s (%s, %s, %s, %s)%n", out, CsvReports.ARTICLES,
+        CsvReports.MENTIONS, CsvReports.ENTITIES, CsvReports.ERRORS);
+    stdout.printf(Locale.ROOT, "  index:    %s%n", index);
+    stdout.flush();
+    return errors > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
+  }
+
+  /** Prints "N/M files" on stderr every two seconds once a run is long. */
+  private static final class Progress {
+    private final PrintWriter err;
+    private final int total;
+    private long last;
+
+    Progress(PrintWriter err, int total, long start) {
+      this.err = err;
+      this.total = total;
+      this.last = start;
+    }
+
+    void update(int done) {
+      long now = System.nanoTime();
+      if (now - last > 2_000_000_000L && done < total) {
+        err.printf(Locale.ROOT, "kiji analyze: %d/%d files%n", done, total);
+        err.flush();
+        last = now;
+      }
+    }
+  }
+}

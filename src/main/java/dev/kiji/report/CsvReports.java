@@ -1,0 +1,151 @@
+package dev.kiji.report;
+
+import dev.kiji.extract.CodePoints;
+import dev.kiji.extract.Mention;
+import dev.kiji.extract.MentionType;
+import dev.kiji.ingest.Article;
+import dev.kiji.ingest.InputError;
+import dev.kiji.pipeline.ArticleSink;
+import dev.kiji.pipeline.ExtractedArticle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes the four CSV reports of {@code kiji analyze} into a folder.
+ *
+ * <ul>
+ *   <li>{@code articles.csv}: id, path, title, published, characters, amounts, dates, durations,
+ *       parties, format, encoding, status — one row per article, in input order
+ *   <li>{@code mentions.csv}: article_id, type, subtype, surface, start, end, value, unit,
+ *       canonical, mod, role — offsets in code points into the article text
+ *   <li>{@code entities.csv}: canonical, type, mentions, articles, first_published,
+ *       last_published, surfaces
+ *   <li>{@code errors.csv}: path, reason — every input that could not be read, sorted by path
+ * </ul>
+ *
+ * <p>Articles and mentions stream out as they come (input order is deterministic); entities and
+ * errors are sorted when the run ends.
+ */
+public final class CsvReports implements ArticleSink {
+
+  public static final String ARTICLES = "articles.csv";
+  public static final String MENTIONS = "mentions.csv";
+  public static final String ENTITIES = "entities.csv";
+  public static final String ERRORS = "errors.csv";
+
+  static final String[] ARTICLE_HEADER = {
+    "id", "path", "title", "published", "characters", "amounts", "dates", "durations", "parties",
+    "format", "encoding", "status"
+  };
+  static final String[] MENTION_HEADER = {
+    "article_id", "type", "subtype", "surface", "start", "end", "value", "unit", "canonical", "mod", "role"
+  };
+  static final String[] ENTITY_HEADER = {
+    "canonical", "type", "mentions", "articles", "first_published", "last_published", "surfaces"
+  };
+  static final String[] ERROR_HEADER = {"path", "reason"};
+
+  private final Path folder;
+  private final boolean bom;
+  private final CSVPrinter articles;
+  private final CSVPrinter mentions;
+  private final EntityTable entities = new EntityTable();
+  private final List<InputError> errors = new ArrayList<>();
+  private final Map<MentionType, Integer> mentionCounts = new EnumMap<>(MentionType.class);
+  private int articleCount;
+
+  public CsvReports(Path folder, boolean bom) throws IOException {
+    this.folder = folder;
+    this.bom = bom;
+    Files.createDirectories(folder);
+    this.articles = Csv.open(folder.resolve(ARTICLES), bom, ARTICLE_HEADER);
+    this.mentions = Csv.open(folder.resolve(MENTIONS), bom, MENTION_HEADER);
+  }
+
+  @Override
+  public void accept(ExtractedArticle extracted) throws IOException {
+    Article a = extracted.article();
+    articleCount++;
+    articles.printRecord(
+        a.id(),
+        Csv.cell(a.path()),
+        Csv.cell(a.title()),
+        a.published() == null ? "" : a.published().toString(),
+        a.text().codePointCount(0, a.text().length()),
+        extracted.count(MentionType.AMOUNT),
+        extracted.count(MentionType.DATE),
+        extracted.count(MentionType.DURATION),
+        extracted.count(MentionType.PARTY),
+        a.format(),
+        a.encoding(),
+        a.published() == null ? "ok: no publication date, relative dates unresolved" : "ok");
+    CodePoints cp = CodePoints.of(a.text());
+    for (Mention m : extracted.mentions()) {
+      mentionCounts.merge(m.type(), 1, Integer::sum);
+      mentions.printRecord(
+          a.id(),
+          m.type(),
+          Csv.cell(m.subtype()),
+          Csv.cell(m.surface()),
+          cp.index(m.start()),
+          cp.index(m.end()),
+          Csv.cell(m.value()),
+          Csv.cell(m.unit()),
+          Csv.cell(m.canonical()),
+          Csv.cell(m.mod()),
+          Csv.cell(m.role()));
+    }
+    entities.add(extracted);
+  }
+
+  @Override
+  public void error(InputError error) {
+    errors.add(error);
+  }
+
+  /** Articles written so far. */
+  public int articleCount() {
+    return articleCount;
+  }
+
+  /** Mentions written so far, per type. */
+  public Map<MentionType, Integer> mentionCounts() {
+    return new EnumMap<>(mentionCounts);
+  }
+
+  /** Inputs that failed so far. */
+  public List<InputError> errors() {
+    return List.copyOf(errors);
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (articles;
+        mentions;
+        CSVPrinter ent = Csv.open(folder.resolve(ENTITIES), bom, ENTITY_HEADER);
+        CSVPrinter err = Csv.open(folder.resolve(ERRORS), bom, ERROR_HEADER)) {
+      for (EntityTable.Row r : entities.rows()) {
+        ent.printRecord(
+            Csv.cell(r.canonical()),
+            r.type(),
+            r.mentions(),
+            r.articles(),
+            r.firstPublished() == null ? "" : r.firstPublished().toString(),
+            r.lastPublished() == null ? "" : r.lastPublished().toString(),
+            Csv.cell(r.surfaceSummary()));
+      }
+      List<InputError> sorted = new ArrayList<>(errors);
+      sorted.sort(Comparator.comparing(InputError::path).thenComparing(InputError::reason));
+      for (InputError e : sorted) {
+        err.printRecord(Csv.cell(e.path()), Csv.cell(e.reason()));
+      }
+    }
+  }
+}
