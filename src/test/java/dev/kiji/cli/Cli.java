@@ -1,0 +1,15 @@
+package dev.kiji.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs {@link Main} in-process and captures what it prints. */
+record Cli(int code, String out, String err) {
+
+  static Cli run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Cli(code, out.toString(), err.toString());
+  }
+}
