@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * {@code 4万5千}, {@code 1,000}, {@code 0.5}, {@code 数十億} (low 10億, high 90億).
  *
  * <p>Rule for 数: it stands for any digit 1..9, so {@code low} reads it as 1 and {@code high} as 9
- * (数十億 → 10億..90億, 十数 → 11..19, 千数百万 → 1100万..1900万, 数 → 1..9).
+ * (数十億 → 10億..90億, 十数 → 11..19, 千数百万 → 1100万..1900万, 数 → 1..9); 何 before 十百千万
+ * is read the same way (何十枚 → 10..90).
  *
  * <p>Known weaknesses: kanji fractions (三分の一) and legal numerals (壱, 弐) are not read.
  */
@@ -146,6 +147,10 @@ final class AmountNumerals {
       }
     }
     String raw = s.substring(start, end);
+    if (start > 0 && s.charAt(start - 1) == '何' && "十百千万".indexOf(raw.charAt(0)) >= 0) {
+      raw = "数" + raw; // 何十枚 reads like 数十枚
+      start--;
+    }
     if (raw.indexOf('数') >= 0) {
       BigDecimal low = JapaneseNumbers.parse(raw.replace('数', '一'));
       BigDecimal high = JapaneseNumbers.parse(raw.replace('数', '九'));

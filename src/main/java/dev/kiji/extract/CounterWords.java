@@ -57,11 +57,11 @@ final class CounterWords {
     return best;
   }
 
-  /** The ASCII unit at {@code i} not followed by a letter or digit, or null. */
+  /** The ASCII unit at {@code i} not followed by a letter, digit or 型 (55V型 is a size), or null. */
   static String asciiAt(String s, int i) {
     for (String w : ASCII) {
       int e = i + w.length();
-      if (s.startsWith(w, i) && (e == s.length() || !AmountNumerals.isAsciiWordChar(s.charAt(e)))) {
+      if (s.startsWith(w, i) && (e == s.length() || !AmountNumerals.isAsciiWordChar(s.charAt(e)) && s.charAt(e) != '型')) {
         return w;
       }
     }

@@ -25,7 +25,7 @@ import java.util.Map;
  *   <li>ranges: 2〜3年間 → P2Y, extra max P3Y.
  * </ul>
  *
- * <p>Not durations: ordinals (3年目, 2週目, 第2週), N世紀 (a century is a date), 10年前 / 3日後
+ * <p>Not durations: ordinals (3年目, 2週目, 第2週), frequencies (1日1回), N世紀 (a century is a date), 10年前 / 3日後
  * (relative dates: left to the date extractor).
  *
  * <p>Known weaknesses: 半日, 半月 and kanji-only fractions are not read; 10年 alone (P10Y in
@@ -153,6 +153,10 @@ public final class DurationExtractor implements Extractor {
     }
     if (end < s.length() && s.charAt(end) == '目') {
       return null; // 3年目: an ordinal
+    }
+    AmountNumerals.Numeral per = AmountNumerals.startingAt(numerals, end);
+    if (per != null && (s.startsWith("回", per.end()) || s.startsWith("度", per.end()))) {
+      return null; // 1日1回: a frequency
     }
     AmountModifiers.Found after = AmountModifiers.after(text, end);
     if (after != null) {

@@ -96,6 +96,7 @@ class AmountExtractorTest {
     "数十億円, 数十億円, 1000000000, 9000000000",
     "数千人, 数千人, 1000, 9000",
     "十数人, 十数人, 11, 19",
+    "何十枚も買った, 何十枚, 10, 90",
   })
   void testRangeAndVague(String input, String surface, String value, String max) {
     Mention m = only(input);
@@ -133,6 +134,7 @@ class AmountExtractorTest {
     "20代の女性",
     "21世紀",
     "5%強化",
+    "55V型の液晶テレビ",
   })
   void testNoAmount(String input) {
     List<Mention> ms = amounts(input);

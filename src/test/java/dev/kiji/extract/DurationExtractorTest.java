@@ -80,7 +80,7 @@ class DurationExtractorTest {
   @CsvSource({
     "2024年に締結", "10年に発売", "13日に会談", "5時30分に開始", "3年目の選手", "第2週",
     "平成23年以上", "21世紀", "3割5分", "2024年以降", "一日も早く", "10年前に", "3日後に", "6月",
-    "上半年", "http://example.com/10年間",
+    "上半年", "http://example.com/10年間", "およそ1日1回塗る",
   })
   void testNoDuration(String input) {
     assertEquals(List.of(), durations(input), input);
