@@ -73,7 +73,7 @@ final class DateScanner {
   private static final String[] DAY_ALONE_STOPS = {
     "間", "前", "後", "ぶり", "振り", "目", "以内", "以上", "以下", "未満", "連", "おき", "置き", "ごと", "毎",
     "当", "あたり", "程", "ほど", "余", "弱", "強", "平均", "中", "分", "限", "足", "半", "くらい", "ぐらい",
-    "位", "超", "近く", "遅れ", "早", "がかり", "掛かり", "かけ", "続", "たら", "で"
+    "位", "超", "近く", "遅", "早", "がかり", "掛かり", "かけ", "続", "たら", "で"
   };
 
   /** The dates mentioned last, for 同日 / 同月 / 同年. */
@@ -96,6 +96,13 @@ final class DateScanner {
       }
     }
   }
+
+  private static final String[] DAY_ALONE_PREFIXES = {
+    "週", "約", "計", "全", "各", "第", "数", "丸", "残り", "あと", "最", "うち", "毎", "・", "&", "＆"
+  };
+  private static final String[] ONE_DAY_FOLLOWERS = {
+    "(", "、", ",", "付", "から", "より", "まで", "午", "夜", "朝", "未明", "夕", "深夜", "昼", "正午"
+  };
 
   private final AnalyzedText text;
   private final String s;
@@ -259,6 +266,10 @@ final class DateScanner {
     if (num == null || num.value < 1 || num.value > 999) {
       return null;
     }
+    if (i > 0 && Character.UnicodeScript.of(s.charAt(i - 1)) == Character.UnicodeScript.HAN
+        && s.charAt(i - 1) != '約') {
+      return null; // 入社3年後: counted from an event, not from the reference date
+    }
     int q = num.end;
     ChronoUnit unit;
     int amount = num.value;
@@ -384,7 +395,8 @@ final class DateScanner {
     }
     DateValue v;
     if (year) {
-      v = DateValue.ofYear(ref == null ? -1 : ref.getYear());
+      boolean nextYear = "START".equals(mod) && ref != null && ref.getMonthValue() >= 11;
+      v = DateValue.ofYear(ref == null ? -1 : ref.getYear() + (nextYear ? 1 : 0)); // 年始 in December
     } else {
       v = ref == null ? DateValue.ofMonth(-1, -1) : DateValue.of(YearMonth.from(ref));
     }
@@ -429,12 +441,12 @@ final class DateScanner {
     if (c.rangeField != 0) {
       Cal e = new Cal(c.start);
       e.hasYear = true;
-      e.year = c.year;
-      e.yy = c.yy;
+      e.year = v.year();
+      e.yy = v.yy();
       e.hasMonth = c.hasMonth;
-      e.month = c.month;
+      e.month = v.month();
       e.hasDay = c.hasDay;
-      e.day = c.day;
+      e.day = v.day();
       e.fiscal = c.fiscal;
       switch (c.rangeField) {
         case 'Y' -> e.year = c.rangeValue;
@@ -611,6 +623,9 @@ final class DateScanner {
         return c;
       }
     }
+    if (c.hasYear && at(p, 'の') && monthAt(p + 1)) {
+      p++; // 今年の2月, 2011年の6月
+    }
     // ---- month
     String[] mw = rangeEnd || c.hasYear ? null : wordAt(p, MONTH_WORDS);
     if (mw != null) {
@@ -660,11 +675,13 @@ final class DateScanner {
     if (c.hasMonth || !c.hasYear) {
       boolean alone = !c.hasMonth;
       Num d = number(p);
-      if (d != null && !(alone && d.kanji) && d.value >= 1 && d.value <= 31) {
+      if (d != null && !(alone && d.kanji) && d.value >= 1 && d.value <= 31
+          && !(alone && (dayAlonePrefix(p) || (d.value == 1 && !oneDayIsDate(d.end + 1))))) {
         int q2 = connectorEnd(d.end);
         Num d2 = q2 > 0 ? number(q2) : null;
         if (d2 != null && d2.kanji == d.kanji && at(d2.end, '日') && d2.value > d.value && d2.value <= 31
-            && !dayStops(d2.end + 1, alone)) {
+            && !dayStops(d2.end + 1, alone)
+            && !(alone && (at(d2.end + 1, 'が') || at(d2.end + 1, 'は')))) { // 週に3〜4日が: a count
           c.hasDay = true;
           c.day = d.value;
           c.rangeField = 'D';
@@ -701,8 +718,32 @@ final class DateScanner {
     if (!alone) {
       return false;
     }
+    if (at(p, 'に') && p + 1 < n
+        && (isAsciiDigit(s.charAt(p + 1)) || KANJI_NUMERALS.indexOf(s.charAt(p + 1)) >= 0)) {
+      return true; // 2日に1回
+    }
     for (String stop : DAY_ALONE_STOPS) {
       if (s.startsWith(stop, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 週5日, 約3日, あと2日, 第1日: a count of days, not a date. */
+  private boolean dayAlonePrefix(int p) {
+    for (String w : DAY_ALONE_PREFIXES) {
+      if (p >= w.length() && s.startsWith(w, p - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 1日 alone is mostly "one day"; a date only before a weekday, 、 付 から より まで or a time. */
+  private boolean oneDayIsDate(int p) {
+    for (String w : ONE_DAY_FOLLOWERS) {
+      if (s.startsWith(w, p)) {
         return true;
       }
     }
@@ -844,10 +885,24 @@ final class DateScanner {
 
   /** Index after a range connector (〜 ~ - – — から) at {@code p}, or -1. */
   private int connectorEnd(int p) {
-    if (p < n && CONNECTORS.indexOf(s.charAt(p)) >= 0) {
-      return p + 1;
+    int q = skipSpaces(p);
+    int r;
+    if (q < n && CONNECTORS.indexOf(s.charAt(q)) >= 0) {
+      r = q + 1;
+    } else if (s.startsWith("から", q)) {
+      r = q + 2;
+    } else {
+      return -1;
     }
-    return s.startsWith("から", p) ? p + 2 : -1;
+    return skipSpaces(r);
+  }
+
+  private int skipSpaces(int p) {
+    int q = p;
+    while (q < n && q - p < 2 && (s.charAt(q) == ' ' || s.charAt(q) == '\u3000')) {
+      q++;
+    }
+    return q;
   }
 
   /** (木), (木曜), (木曜日), (日・祝) at {@code p}: {dayOfWeek 1..7, end}, or null. */
