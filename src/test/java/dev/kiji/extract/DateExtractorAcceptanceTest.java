@@ -22,7 +22,13 @@ import org.junit.jupiter.api.Test;
 /** The DATE expectations of the acceptance article, read in place (skipped when absent). */
 class DateExtractorAcceptanceTest {
 
-  private static final Path ARTICLE = Path.of("../shared/acceptance/seed-article.txt");
+  /** From the project root; the second form from a git worktree one level further down. */
+  private static final Path ARTICLE =
+      java.util.stream.Stream.of("../shared/acceptance/seed-article.txt", "../../shared/acceptance/seed-article.txt")
+          .map(Path::of)
+          .filter(Files::isRegularFile)
+          .findFirst()
+          .orElse(Path.of("../shared/acceptance/seed-article.txt"));
 
   private static String original;
   private static List<Mention> dates;
