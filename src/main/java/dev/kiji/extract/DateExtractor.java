@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  *
  * <p>Known weaknesses: the year of a year-less date comes from the reference date, not from a
  * year mentioned earlier in the text (a retrospective about 2009 reading 6月13日 gets the
- * reference year); relative offsets (3日前) count from the reference date even when the text
+ * reference year), and tense is not read (震災も3月にあって in an article of November 2011 is
+ * taken as the coming March, 2012-03); relative offsets (3日前) count from the reference date even when the text
  * counts from another event (その3日前); 前年, 翌日, 前日, quarters (第1四半期), half years
  * (上半期) and times of day are not read; 1日 alone (often "one day") is taken as a date unless a
  * stop word follows (1日あたり, 1日で).

@@ -395,8 +395,14 @@ final class DateScanner {
     }
     DateValue v;
     if (year) {
-      boolean nextYear = "START".equals(mod) && ref != null && ref.getMonthValue() >= 11;
-      v = DateValue.ofYear(ref == null ? -1 : ref.getYear() + (nextYear ? 1 : 0)); // 年始 in December
+      // 年始 written in November or December is the coming one; 年末 in January or February, the past
+      int shift =
+          ref == null
+              ? 0
+              : "START".equals(mod) && ref.getMonthValue() >= 11
+                  ? 1
+                  : "END".equals(mod) && ref.getMonthValue() <= 2 ? -1 : 0;
+      v = DateValue.ofYear(ref == null ? -1 : ref.getYear() + shift);
     } else {
       v = ref == null ? DateValue.ofMonth(-1, -1) : DateValue.of(YearMonth.from(ref));
     }
@@ -620,6 +626,14 @@ final class DateScanner {
       if (suffix != null && !suffix[0].endsWith("旬")) {
         c.mod = suffix[1];
         c.end = p + suffix[0].length();
+        return c;
+      }
+    }
+    if (c.hasYear && at(p, 'の') && at(p + 1, '年')) {
+      String[] suffix = wordAt(p + 2, PERIOD_SUFFIXES);
+      if (suffix != null && !suffix[0].endsWith("旬") && !suffix[0].startsWith("前") && !suffix[0].startsWith("後")) {
+        c.mod = suffix[1]; // 2009年の年末
+        c.end = p + 2 + suffix[0].length();
         return c;
       }
     }

@@ -122,6 +122,7 @@ class DateExtractorTest {
     "年末に, 年末, 2025, , END, {}",
     "月末に, 月末, 2025-03, , END, {}",
     "来年初めに, 来年初め, 2026, , START, {}",
+    "2009年の年末に, 2009年の年末, 2009, , END, {}",
     "2010年前後, 2010年前後, 2010, , APPROX, {}",
     "2024年度に, 2024年度, 2024, FISCAL_YEAR, , '{end=2025-03-31, start=2024-04-01}'",
     "今年度の, 今年度, 2024, FISCAL_YEAR, , '{end=2025-03-31, start=2024-04-01}'",
@@ -147,6 +148,17 @@ class DateExtractorTest {
     assertEquals(subtype, m.subtype());
     assertEquals(mod, m.mod());
     assertEquals(extra, m.extra().toString());
+  }
+
+  @ParameterizedTest(name = "{0} @{1} -> {3}")
+  @CsvSource({
+    // 年始 written in December is the coming one, 年末 written in January the past one
+    "年始の初売り, 2010-12-29, 年始, 2011",
+    "年末の大掃除, 2012-01-09, 年末, 2011",
+    "年末に向けて, 2010-12-02, 年末, 2010",
+  })
+  void testBarePeriodWords(String input, String ref, String surface, String value) {
+    assertEquals(value, only(input, ref, surface).value());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -209,6 +221,8 @@ class DateExtractorTest {
     // Known weakness: the year of a year-less date comes from the reference date, not from a
     // year mentioned earlier in the text.
     "2009年の大会では6月13日に, 2025-03-01, 6月13日, 2025-06-13",
+    // Known weakness: tense is not read; a past March in a November article is the next one.
+    "震災も3月にあって, 2011-11-25, 3月, 2012-03",
   })
   void testKnownWeaknesses(String input, String ref, String surface, String value) {
     assertEquals(value, only(input, ref, surface).value());
