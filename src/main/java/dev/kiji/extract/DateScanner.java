@@ -329,8 +329,9 @@ final class DateScanner {
       return null;
     }
     int end = i + w[0].length();
-    if (!text.isTokenStart(i) || !text.isTokenEnd(end) || at(end, '的')) {
-      return null;
+    if (!text.isTokenStart(i) || !text.isTokenEnd(end) || at(end, '的')
+        || (w[0].equals("明日") && at(end, 'へ'))) {
+      return null; // 今日的, 明日への希望: not a day
     }
     DateValue v;
     if (w[1].equals("S")) {

@@ -194,6 +194,7 @@ class DateExtractorTest {
         "10年前後",
         "同年代の",
         "明日香さん",
+        "明日へのパワー",
       })
   void testNotDates(String input) {
     assertEquals(List.of(), dates(input, "2025-03-01"), input);
