@@ -1,12 +1,119 @@
 package dev.kiji.extract;
 
 import dev.kiji.analyze.AnalyzedText;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Placeholder until the first version lands. */
+/**
+ * Finds calendar dates (DATE mentions) in Japanese text, with ISO 8601 values at the precision
+ * written and relative expressions resolved against the context's reference date.
+ *
+ * <table>
+ *   <caption>Examples (reference date 2025-03-01)</caption>
+ *   <tr><th>text</th><th>value</th><th>subtype, mod, extra</th></tr>
+ *   <tr><td>2024年6月13日, 2024/6/13, 2024-06-13, 2024.6.13, 二〇二四年六月十三日</td><td>2024-06-13</td><td></td></tr>
+ *   <tr><td>2012-03-09T09:00:00+0900 (whole timestamp spanned)</td><td>2012-03-09</td><td></td></tr>
+ *   <tr><td>令和6年, 令和元年, 平成31年4月30日, R6.6.13, H31.4.30</td><td>2024, 2019, 2019-04-30, ...</td><td></td></tr>
+ *   <tr><td>24年6月13日 (two-digit year, only before a month)</td><td>2024-06-13</td><td></td></tr>
+ *   <tr><td>6月13日(木)</td><td>2025-06-13</td><td>{weekday_mismatch=true} when the weekday is wrong</td></tr>
+ *   <tr><td>6月上旬 / 中旬 / 下旬, 6月末, 2024年末, 年初</td><td>2025-06, 2024, 2025</td><td>mod START / MID / END</td></tr>
+ *   <tr><td>2024年度, 今年度</td><td>2024</td><td>FISCAL_YEAR, {start=2024-04-01, end=2025-03-31}</td></tr>
+ *   <tr><td>1990年代</td><td>199X</td><td>DECADE</td></tr>
+ *   <tr><td>2024年6月〜8月, 6月13日から15日まで, 2023〜24年</td><td>2024-06, ...</td><td>RANGE, {end=2024-08}</td></tr>
+ *   <tr><td>今日 本日 昨日 明日 一昨日; 今年 昨年 来年; 今月 先月 来月; 先月13日, 昨年6月</td><td>2025-03-01 ...</td><td></td></tr>
+ *   <tr><td>今週, 先週, 来週</td><td>2025-W09 (ISO week)</td><td></td></tr>
+ *   <tr><td>3日前, 2年後, 3か月前, 1週間後</td><td>2025-02-26, 2027, 2024-12, 2025-03-08</td><td></td></tr>
+ *   <tr><td>同日, 同年, 同月 (the date mentioned last in the text)</td><td>...</td><td></td></tr>
+ * </table>
+ *
+ * <p>Resolution rules. A year-less month/day takes, of the reference year and the years before
+ * and after, the one that puts the date nearest to the reference date (a written weekday that
+ * fits wins first): 12月28日 in an article of 2011-01-05 is 2010-12-28. A day alone (13日) takes
+ * the nearest of the reference month and its neighbours. A two-digit year is 20yy when yy is at
+ * most the reference year's last two digits + 1, else 19yy. Without a reference date the
+ * unknown parts are X: XXXX-06-13, XX24-06-13, XXXX (昨年), XXXX-XX-XX (3日前), XXXX-WXX (今週).
+ * Ranges are one mention whose value is the start, with the end in {@code extra.end} at the same
+ * precision; a fiscal year's extras give its first and last day instead.
+ *
+ * <p>Not dates: anything inside a URL or an ASCII token run (…-2024-06-13/, 20250228), durations
+ * (10年間, 3日間, 5年ぶり), bare numbers (2024 without 年), recurring dates (毎年6月, 毎月1日),
+ * 年末年始, kanji days alone (一日, 三日月), 6/13 unless a weekday follows (6/13(木)).
+ *
+ * <p>Known weaknesses: the year of a year-less date comes from the reference date, not from a
+ * year mentioned earlier in the text (a retrospective about 2009 reading 6月13日 gets the
+ * reference year), and tense is not read (震災も3月にあって in an article of November 2011 is
+ * taken as the coming March, 2012-03); relative offsets (3日前) count from the reference date even when the text
+ * counts from another event (その3日前); 前年, 翌日, 前日, quarters (第1四半期), half years
+ * (上半期) and times of day are not read; 1日 alone (often "one day") is taken as a date unless a
+ * stop word follows (1日あたり, 1日で).
+ */
 public final class DateExtractor implements Extractor {
+
+  private static final Pattern URL =
+      Pattern.compile("(?:https?|ftp)://[!-~]+|www\\.[!-~]+");
+
+  /** Chars at which a date expression may start; a cheap pre-filter. */
+  private static final String START_CHARS =
+      "0123456789〇一二三四五六七八九十百千RHSTM令平昭大明今本昨去来再同先年月";
+
   @Override
   public List<Mention> extract(AnalyzedText text, ExtractionContext context) {
-    return List.of();
+    String s = text.normalized();
+    boolean[] url = urlMask(s);
+    DateScanner scanner = new DateScanner(text, context.referenceDate());
+    List<Mention> out = new ArrayList<>();
+    DateScanner.Memory previous = new DateScanner.Memory();
+    int i = 0;
+    while (i < s.length()) {
+      if (url[i] || START_CHARS.indexOf(s.charAt(i)) < 0) {
+        i++;
+        continue;
+      }
+      DateScanner.Found f = scanner.scan(i, previous);
+      if (f == null || touchesUrl(url, f.start(), f.end())) {
+        i++;
+        continue;
+      }
+      int start = text.originalStart(f.start());
+      int end = text.originalEnd(f.end());
+      out.add(
+          new Mention(
+              MentionType.DATE,
+              f.subtype(),
+              start,
+              end,
+              text.original().substring(start, end),
+              f.value().iso(),
+              null,
+              null,
+              f.mod(),
+              null,
+              f.extra()));
+      previous.remember(f.endValue() != null ? f.endValue() : f.value());
+      i = f.end();
+    }
+    return out;
+  }
+
+  private static boolean[] urlMask(String s) {
+    boolean[] mask = new boolean[s.length() + 1];
+    Matcher m = URL.matcher(s);
+    while (m.find()) {
+      for (int k = m.start(); k < m.end(); k++) {
+        mask[k] = true;
+      }
+    }
+    return mask;
+  }
+
+  private static boolean touchesUrl(boolean[] url, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (url[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,0 +1,1043 @@
+package dev.kiji.extract;
+
+import dev.kiji.analyze.AnalyzedText;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Reads one date expression starting at a given char of a normalised text: a small hand-written
+ * recursive-descent parser (no backtracking regexes), one instance per text.
+ *
+ * <p>Grammar, roughly (NUM = Arabic or kanji numeral, CONN = 〜 ~ - – — or から):
+ *
+ * <pre>
+ * numeric   = YYYY SEP M SEP D [T time [zone]] [weekday]      SEP one of / . -, the same twice
+ * eraShort  = (R|H|S|T|M) NUM . NUM . NUM
+ * offset    = NUM (年|か月|週間|週|日) (前|後)                   3日前, 2年後
+ * calendar  = [year] [month] [day] [weekday] [CONN calendar [まで]]
+ * year      = (era (NUM|元) | YYYY | YY (only before a month) | 今年 | 昨年 | ... | 同年) 年
+ *             [度 | 代 | 末 | 初め | 前半 | 後半 | 前後 ...]
+ * month     = (NUM 月 | 今月 | 先月 | 来月 | 同月) [上旬 | 中旬 | 下旬 | 末 | 初め ...]
+ * day       = NUM 日;  component ranges: YYYY CONN YY 年, M CONN M 月, D CONN D 日
+ * words     = 今日 本日 昨日 明日 一昨日 明後日 同日 | 今週 先週 来週 | 年末 年初 月末 ...
+ * </pre>
+ *
+ * <p>Missing parts are resolved against the reference date (see {@link DateExtractor}).
+ */
+final class DateScanner {
+
+  /** One date expression: span in normalised chars, values and annotations. */
+  record Found(
+      int start,
+      int end,
+      DateValue value,
+      DateValue endValue,
+      String subtype,
+      String mod,
+      Map<String, String> extra) {}
+
+  private static final String KANJI_NUMERALS = "〇一二三四五六七八九十百千";
+  private static final String CONNECTORS = "〜~-–—";
+  private static final String WEEKDAYS = "月火水木金土日";
+
+  /** Relative words: text, offset ("S" = the same as the previous date). */
+  private static final String[][] YEAR_WORDS = {
+    {"一昨年", "-2"}, {"再来年", "2"}, {"今年", "0"}, {"本年", "0"}, {"昨年", "-1"},
+    {"去年", "-1"}, {"来年", "1"}, {"同年", "S"}
+  };
+  private static final String[][] MONTH_WORDS = {
+    {"先々月", "-2"}, {"再来月", "2"}, {"今月", "0"}, {"先月", "-1"}, {"来月", "1"}, {"同月", "S"}
+  };
+  private static final String[][] DAY_WORDS = {
+    {"一昨日", "-2"}, {"明後日", "2"}, {"今日", "0"}, {"本日", "0"}, {"昨日", "-1"},
+    {"明日", "1"}, {"今朝", "0"}, {"昨夜", "-1"}, {"今夜", "0"}, {"今晩", "0"}, {"昨晩", "-1"},
+    {"同日", "S"}
+  };
+  private static final String[][] WEEK_WORDS = {
+    {"先々週", "-2"}, {"再来週", "2"}, {"今週", "0"}, {"先週", "-1"}, {"来週", "1"}
+  };
+  /** Part-of-period suffixes after 年 or 月, longest first, and their mod. */
+  private static final String[][] PERIOD_SUFFIXES = {
+    {"上旬", "START"}, {"初旬", "START"}, {"中旬", "MID"}, {"下旬", "END"}, {"初め", "START"},
+    {"始め", "START"}, {"初頭", "START"}, {"明け", "START"}, {"前半", "START"}, {"後半", "END"},
+    {"半ば", "MID"}, {"末", "END"}, {"初", "START"}, {"始", "START"}, {"頭", "START"}
+  };
+  /** What may not follow a day written alone (13日間, 3日ぶり, 1日あたり...). */
+  private static final String[] DAY_ALONE_STOPS = {
+    "間", "前", "後", "ぶり", "振り", "目", "以内", "以上", "以下", "未満", "連", "おき", "置き", "ごと", "毎",
+    "当", "あたり", "程", "ほど", "余", "弱", "強", "平均", "中", "分", "限", "足", "半", "くらい", "ぐらい",
+    "位", "超", "近く", "遅", "早", "がかり", "掛かり", "かけ", "続", "たら", "で"
+  };
+
+  /** The dates mentioned last, for 同日 / 同月 / 同年. */
+  static final class Memory {
+    private DateValue year;
+    private DateValue month;
+    private DateValue day;
+
+    void remember(DateValue v) {
+      if (v.precision() == DateValue.Precision.WEEK || v.precision() == DateValue.Precision.DECADE
+          || v.year() < 0) {
+        return;
+      }
+      year = v;
+      if (v.month() > 0) {
+        month = v;
+      }
+      if (v.precision() == DateValue.Precision.DAY && v.day() > 0) {
+        day = v;
+      }
+    }
+  }
+
+  private static final String[] DAY_ALONE_PREFIXES = {
+    "週", "約", "計", "全", "各", "第", "数", "丸", "残り", "あと", "最", "うち", "毎", "・", "&", "＆"
+  };
+  private static final String[] ONE_DAY_FOLLOWERS = {
+    "(", "、", ",", "付", "から", "より", "まで", "午", "夜", "朝", "未明", "夕", "深夜", "昼", "正午"
+  };
+
+  private final AnalyzedText text;
+  private final String s;
+  private final int n;
+  private final LocalDate ref;
+
+  DateScanner(AnalyzedText text, LocalDate referenceDate) {
+    this.text = text;
+    this.s = text.normalized();
+    this.n = s.length();
+    this.ref = referenceDate;
+  }
+
+  /** The date expression starting at normalised index {@code i}, or null. */
+  Found scan(int i, Memory previous) {
+    char c = s.charAt(i);
+    if (s.startsWith("毎", Math.max(0, i - 1)) || s.startsWith("毎年", Math.max(0, i - 2))
+        || s.startsWith("毎月", Math.max(0, i - 2)) || s.startsWith("毎週", Math.max(0, i - 2))) {
+      return null; // recurring: 毎年6月, 毎月1日
+    }
+    if (isAsciiDigit(c)) {
+      if (!asciiBoundaryBefore(i)) {
+        return null;
+      }
+      Found f = numericDate(i);
+      if (f == null) {
+        f = slashMonthDay(i);
+      }
+      if (f == null) {
+        f = offset(i);
+      }
+      return f != null ? f : calendar(i, previous);
+    }
+    if (c == 'R' || c == 'H' || c == 'S' || c == 'T' || c == 'M') {
+      return asciiBoundaryBefore(i) ? eraShort(i) : null;
+    }
+    if (KANJI_NUMERALS.indexOf(c) >= 0 && !kanjiBoundaryBefore(i)) {
+      return null;
+    }
+    Found f = KANJI_NUMERALS.indexOf(c) >= 0 ? offset(i) : null;
+    if (f == null) {
+      f = dayWord(i, previous);
+    }
+    if (f == null) {
+      f = weekWord(i);
+    }
+    if (f == null) {
+      f = barePeriodWord(i);
+    }
+    return f != null ? f : calendar(i, previous);
+  }
+
+  // ---------------------------------------------------------------- numeric forms
+
+  /** 2024/06/13, 2024-06-13, 2024.6.13, 2012-03-09T09:00:00+0900. */
+  private Found numericDate(int i) {
+    int q = digitsEnd(i);
+    if (q - i != 4 || q >= n || "/.-".indexOf(s.charAt(q)) < 0) {
+      return null;
+    }
+    char sep = s.charAt(q);
+    int year = Integer.parseInt(s.substring(i, q));
+    int mEnd = digitsEnd(q + 1);
+    if (mEnd - q - 1 < 1 || mEnd - q - 1 > 2 || mEnd >= n || s.charAt(mEnd) != sep) {
+      return null;
+    }
+    int dEnd = digitsEnd(mEnd + 1);
+    if (dEnd - mEnd - 1 < 1 || dEnd - mEnd - 1 > 2) {
+      return null;
+    }
+    int month = Integer.parseInt(s.substring(q + 1, mEnd));
+    int day = Integer.parseInt(s.substring(mEnd + 1, dEnd));
+    if (year < 1900 || year > 2099 || !validDay(year, month, day)) {
+      return null;
+    }
+    int end = dEnd;
+    if (sep == '-' && end < n && s.charAt(end) == 'T') {
+      end = timeEnd(end + 1);
+      if (end < 0) {
+        return null;
+      }
+    }
+    if (!asciiBoundaryAfter(end)) {
+      return null;
+    }
+    return withWeekday(i, end, DateValue.ofDay(year, month, day));
+  }
+
+  /** 6/13(木): month/day without a year, only when a weekday confirms it. */
+  private Found slashMonthDay(int i) {
+    int q = digitsEnd(i);
+    if (q - i > 2 || q >= n || s.charAt(q) != '/') {
+      return null;
+    }
+    int dEnd = digitsEnd(q + 1);
+    if (dEnd - q - 1 < 1 || dEnd - q - 1 > 2) {
+      return null;
+    }
+    int[] wd = weekdayAt(dEnd);
+    if (wd == null) {
+      return null;
+    }
+    int month = Integer.parseInt(s.substring(i, q));
+    int day = Integer.parseInt(s.substring(q + 1, dEnd));
+    if (month < 1 || month > 12 || day < 1 || day > Month.of(month).maxLength()) {
+      return null;
+    }
+    Cal c = new Cal(i);
+    c.hasMonth = c.hasDay = true;
+    c.month = month;
+    c.day = day;
+    c.weekday = wd[0];
+    c.end = wd[1];
+    DateValue v = resolve(c, null);
+    return v == null ? null : found(c, v, null);
+  }
+
+  /** R6.6.13, H31.4.30. */
+  private Found eraShort(int i) {
+    Eras era = Eras.byLetter(s.charAt(i));
+    int yEnd = digitsEnd(i + 1);
+    if (era == null || yEnd - i - 1 < 1 || yEnd - i - 1 > 2 || !at(yEnd, '.')) {
+      return null;
+    }
+    int mEnd = digitsEnd(yEnd + 1);
+    if (mEnd - yEnd - 1 < 1 || mEnd - yEnd - 1 > 2 || !at(mEnd, '.')) {
+      return null;
+    }
+    int dEnd = digitsEnd(mEnd + 1);
+    if (dEnd - mEnd - 1 < 1 || dEnd - mEnd - 1 > 2 || !asciiBoundaryAfter(dEnd)) {
+      return null;
+    }
+    int n0 = Integer.parseInt(s.substring(i + 1, yEnd));
+    int month = Integer.parseInt(s.substring(yEnd + 1, mEnd));
+    int day = Integer.parseInt(s.substring(mEnd + 1, dEnd));
+    int year = era.toGregorian(n0);
+    if (n0 < 1 || !validDay(year, month, day)) {
+      return null;
+    }
+    return withWeekday(i, dEnd, DateValue.ofDay(year, month, day));
+  }
+
+  private Found withWeekday(int start, int end, DateValue v) {
+    int[] wd = weekdayAt(end);
+    Map<String, String> extra = new HashMap<>();
+    if (wd != null) {
+      end = wd[1];
+      LocalDate d = v.toLocalDate();
+      if (d != null && d.getDayOfWeek().getValue() != wd[0]) {
+        extra.put("weekday_mismatch", "true");
+      }
+    }
+    return new Found(start, end, v, null, null, null, extra);
+  }
+
+  // ---------------------------------------------------------------- relative words
+
+  /** 3日前, 2年後, 三か月前, 1週間後. */
+  private Found offset(int i) {
+    Num num = number(i);
+    if (num == null || num.value < 1 || num.value > 999) {
+      return null;
+    }
+    if (i > 0 && Character.UnicodeScript.of(s.charAt(i - 1)) == Character.UnicodeScript.HAN
+        && s.charAt(i - 1) != '約') {
+      return null; // 入社3年後: counted from an event, not from the reference date
+    }
+    int q = num.end;
+    ChronoUnit unit;
+    int amount = num.value;
+    if (at(q, '年')) {
+      unit = ChronoUnit.YEARS;
+      q += 1;
+    } else if (at(q, '日')) {
+      unit = ChronoUnit.DAYS;
+      q += 1;
+    } else if (s.startsWith("週間", q)) {
+      unit = ChronoUnit.DAYS;
+      amount *= 7;
+      q += 2;
+    } else if (at(q, '週')) {
+      unit = ChronoUnit.DAYS;
+      amount *= 7;
+      q += 1;
+    } else if (q + 1 < n && "かカヶケヵ箇".indexOf(s.charAt(q)) >= 0 && s.charAt(q + 1) == '月') {
+      unit = ChronoUnit.MONTHS;
+      q += 2;
+    } else {
+      return null;
+    }
+    int sign;
+    if (at(q, '前') && !at(q + 1, '後') && !at(q + 1, '半') && !at(q + 1, '倒')) {
+      sign = -1;
+    } else if (at(q, '後') && !at(q + 1, '半')) {
+      sign = 1;
+    } else {
+      return null;
+    }
+    int end = q + 1;
+    DateValue v;
+    if (ref == null) {
+      v =
+          switch (unit) {
+            case YEARS -> DateValue.ofYear(-1);
+            case MONTHS -> DateValue.ofMonth(-1, -1);
+            default -> DateValue.ofDay(-1, -1, -1);
+          };
+    } else {
+      LocalDate d = ref.plus((long) sign * amount, unit);
+      v =
+          switch (unit) {
+            case YEARS -> DateValue.ofYear(d.getYear());
+            case MONTHS -> DateValue.ofMonth(d.getYear(), d.getMonthValue());
+            default -> DateValue.of(d);
+          };
+    }
+    return new Found(i, end, v, null, null, null, Map.of());
+  }
+
+  /** 今日, 本日, 昨日, 明日, 一昨日, 同日 ... */
+  private Found dayWord(int i, Memory previous) {
+    String[] w = wordAt(i, DAY_WORDS);
+    if (w == null) {
+      return null;
+    }
+    int end = i + w[0].length();
+    if (!text.isTokenStart(i) || !text.isTokenEnd(end) || at(end, '的')
+        || (w[0].equals("明日") && at(end, 'へ'))) {
+      return null; // 今日的, 明日への希望: not a day
+    }
+    DateValue v;
+    if (w[1].equals("S")) {
+      v = previous.day != null ? DateValue.of(previous.day.toLocalDate()) : DateValue.ofDay(-1, -1, -1);
+    } else {
+      v = ref == null ? DateValue.ofDay(-1, -1, -1) : DateValue.of(ref.plusDays(Integer.parseInt(w[1])));
+    }
+    return withWeekday(i, end, v);
+  }
+
+  /** 今週, 先週, 来週 as ISO weeks (2025-W09); 今週末 with mod END. */
+  private Found weekWord(int i) {
+    String[] w = wordAt(i, WEEK_WORDS);
+    if (w == null || !text.isTokenStart(i)) {
+      return null;
+    }
+    int end = i + w[0].length();
+    String mod = null;
+    if (at(end, '末')) {
+      mod = "END";
+      end++;
+    }
+    DateValue v;
+    if (ref == null) {
+      v = new DateValue(DateValue.Precision.WEEK, -1, -1, -1, -1, -1);
+    } else {
+      LocalDate d = ref.plusWeeks(Integer.parseInt(w[1]));
+      v =
+          new DateValue(
+              DateValue.Precision.WEEK,
+              d.get(IsoFields.WEEK_BASED_YEAR),
+              -1,
+              -1,
+              -1,
+              d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+    return new Found(i, end, v, null, null, mod, Map.of());
+  }
+
+  /** 年末, 年初, 年始, 年明け, 月末, 月初 alone: the reference date's year or month. */
+  private Found barePeriodWord(int i) {
+    boolean year = at(i, '年');
+    if (!(year || at(i, '月')) || !text.isTokenStart(i)) {
+      return null;
+    }
+    if (i > 0 && (KANJI_NUMERALS.indexOf(s.charAt(i - 1)) >= 0 || isAsciiDigit(s.charAt(i - 1))
+        || "同今昨去来本前翌毎当".indexOf(s.charAt(i - 1)) >= 0)) {
+      return null;
+    }
+    String mod = null;
+    int end = i + 1;
+    for (String[] suffix : new String[][] {{"末", "END"}, {"初め", "START"}, {"初", "START"},
+        {"始", "START"}, {"頭", "START"}, {"明け", "START"}}) {
+      if (s.startsWith(suffix[0], end) && (year || !suffix[0].equals("明け"))) {
+        mod = suffix[1];
+        end += suffix[0].length();
+        break;
+      }
+    }
+    if (mod == null || s.startsWith("年始", end) || !text.isTokenEnd(end)) {
+      return null; // 年末年始 is a season, not a date
+    }
+    DateValue v;
+    if (year) {
+      // 年始 written in November or December is the coming one; 年末 in January or February, the past
+      int shift =
+          ref == null
+              ? 0
+              : "START".equals(mod) && ref.getMonthValue() >= 11
+                  ? 1
+                  : "END".equals(mod) && ref.getMonthValue() <= 2 ? -1 : 0;
+      v = DateValue.ofYear(ref == null ? -1 : ref.getYear() + shift);
+    } else {
+      v = ref == null ? DateValue.ofMonth(-1, -1) : DateValue.of(YearMonth.from(ref));
+    }
+    return new Found(i, end, v, null, null, mod, Map.of());
+  }
+
+  // ---------------------------------------------------------------- calendar forms
+
+  /** What a calendar expression wrote, before resolution. */
+  private static final class Cal {
+    final int start;
+    int end;
+    boolean hasYear;
+    boolean hasMonth;
+    boolean hasDay;
+    int year = -1;
+    int yy = -1;
+    int month = -1;
+    int day = -1;
+    boolean fiscal;
+    boolean decade;
+    String mod;
+    int weekday;
+    char rangeField; // Y, M or D for 2023〜24年, 6〜8月, 13〜15日
+    int rangeValue = -1;
+
+    Cal(int start) {
+      this.start = start;
+    }
+  }
+
+  private Found calendar(int i, Memory previous) {
+    Cal c = parseCal(i, previous, false);
+    if (c == null) {
+      return null;
+    }
+    DateValue v = resolve(c, null);
+    if (v == null) {
+      return null;
+    }
+    DateValue endValue = null;
+    if (c.rangeField != 0) {
+      Cal e = new Cal(c.start);
+      e.hasYear = true;
+      e.year = v.year();
+      e.yy = v.yy();
+      e.hasMonth = c.hasMonth;
+      e.month = v.month();
+      e.hasDay = c.hasDay;
+      e.day = v.day();
+      e.fiscal = c.fiscal;
+      switch (c.rangeField) {
+        case 'Y' -> e.year = c.rangeValue;
+        case 'M' -> e.month = c.rangeValue;
+        default -> e.day = c.rangeValue;
+      }
+      endValue = resolve(e, v);
+    } else {
+      int q = connectorEnd(c.end);
+      if (q > 0 && !c.fiscal && !c.decade) {
+        Cal e = parseCal(q, previous, true);
+        DateValue ev = e == null ? null : resolve(e, v);
+        if (ev != null
+            && ev.precision() == v.precision()
+            && ev.sortKey() > v.sortKey()
+            && (e.hasYear || v.year() >= 0 || ev.year() < 0)) {
+          endValue = ev;
+          c.end = s.startsWith("まで", e.end) ? e.end + 2 : e.end;
+        }
+      }
+    }
+    return found(c, v, endValue);
+  }
+
+  private Found found(Cal c, DateValue v, DateValue endValue) {
+    Map<String, String> extra = new HashMap<>();
+    String subtype = null;
+    if (c.weekday != 0) {
+      LocalDate d = v.toLocalDate();
+      if (d != null && d.getDayOfWeek().getValue() != c.weekday) {
+        extra.put("weekday_mismatch", "true");
+      }
+    }
+    if (c.fiscal) {
+      subtype = "FISCAL_YEAR";
+      if (v.year() >= 0) {
+        int last = endValue != null && endValue.year() >= 0 ? endValue.year() : v.year();
+        extra.put("start", v.year() + "-04-01");
+        extra.put("end", (last + 1) + "-03-31");
+      }
+    } else if (c.decade) {
+      subtype = "DECADE";
+    } else if (endValue != null) {
+      subtype = "RANGE";
+      extra.put("end", endValue.iso());
+    }
+    return new Found(c.start, c.end, v, endValue, subtype, c.mod, extra);
+  }
+
+  /**
+   * Parses [year][month][day][weekday] at {@code i}. As the end of a range ({@code rangeEnd}), no
+   * relative words are read and the missing parts come from the start.
+   */
+  private Cal parseCal(int i, Memory previous, boolean rangeEnd) {
+    Cal c = new Cal(i);
+    int p = i;
+    boolean numericYear = false;
+    Integer yearOffset = null;
+    // ---- year
+    Eras era = Eras.nameAt(s, p);
+    String[] yw = rangeEnd ? null : wordAt(p, YEAR_WORDS);
+    if (era != null) {
+      int q = p + era.kanji().length();
+      int eraYear;
+      if (at(q, '元')) {
+        eraYear = 1;
+        q++;
+      } else {
+        Num num = number(q);
+        if (num == null || num.value < 1 || num.value > 99) {
+          return null;
+        }
+        eraYear = num.value;
+        q = num.end;
+      }
+      if (!at(q, '年')) {
+        return null;
+      }
+      c.hasYear = true;
+      c.year = era.toGregorian(eraYear);
+      p = q + 1;
+      numericYear = true;
+    } else if (yw != null) {
+      int end = p + yw[0].length();
+      if (!text.isTokenStart(p) || (yw[1].equals("S") && end < n && "代齢輩配".indexOf(s.charAt(end)) >= 0)) {
+        return null;
+      }
+      c.hasYear = true;
+      if (yw[1].equals("S")) {
+        c.year = previous.year != null ? previous.year.year() : -1;
+      } else {
+        yearOffset = Integer.parseInt(yw[1]);
+        c.year = ref == null ? -1 : ref.getYear() + yearOffset;
+      }
+      p = end;
+    } else {
+      Num num = number(p);
+      if (num != null && isYearNumber(num) && connectorEnd(num.end) > 0) {
+        Num n2 = number(connectorEnd(num.end));
+        if (n2 != null && n2.kanji == num.kanji && at(n2.end, '年')) {
+          int endYear = !n2.kanji && n2.digits == 2 ? num.value / 100 * 100 + n2.value : n2.value;
+          if (endYear > num.value && endYear - num.value < 100 && !at(n2.end + 1, '間')) {
+            c.hasYear = true;
+            c.year = num.value;
+            c.rangeField = 'Y';
+            c.rangeValue = endYear;
+            c.end = n2.end + 1;
+            if (at(c.end, '度')) {
+              c.fiscal = true;
+              c.end++;
+            }
+            return c;
+          }
+        }
+      }
+      if (num != null && at(num.end, '年')) {
+        if (isYearNumber(num)) {
+          c.hasYear = true;
+          c.year = num.value;
+        } else if (!num.kanji && num.digits == 2 && monthAt(num.end + 1)) {
+          c.hasYear = true;
+          c.yy = num.value;
+          if (ref != null) {
+            int century = ref.getYear() / 100 * 100;
+            c.year = num.value <= ref.getYear() % 100 + 1 ? century + num.value : century - 100 + num.value;
+          }
+        } else {
+          return null;
+        }
+        p = num.end + 1;
+        numericYear = true;
+      }
+    }
+    if (c.hasYear) {
+      if (numericYear) {
+        if (at(p, '間') || s.startsWith("ぶり", p) || s.startsWith("振り", p) || at(p, '目')
+            || (at(p, '前') && !s.startsWith("前半", p) && !s.startsWith("前後", p))
+            || (at(p, '後') && !s.startsWith("後半", p))) {
+          return null; // 10年間, 5年ぶり, 2000年前: not calendar years
+        }
+        if (s.startsWith("前後", p)) {
+          c.mod = "APPROX";
+          c.end = p + 2;
+          return c;
+        }
+      }
+      if (at(p, '度')) {
+        c.fiscal = true;
+        if (yearOffset != null && ref != null) {
+          int fy = ref.getMonthValue() >= 4 ? ref.getYear() : ref.getYear() - 1;
+          c.year = fy + yearOffset;
+        }
+        p++;
+        String[] suffix = wordAt(p, PERIOD_SUFFIXES);
+        if (suffix != null && (suffix[0].equals("末") || suffix[0].equals("初め") || suffix[0].equals("初頭"))) {
+          c.mod = suffix[1];
+          p += suffix[0].length();
+        }
+        c.end = p;
+        return c;
+      }
+      if (at(p, '代')) {
+        if (!numericYear || c.year < 0 || c.year % 10 != 0 || era != null) {
+          return null;
+        }
+        c.decade = true;
+        c.end = p + 1;
+        return c;
+      }
+      String[] suffix = wordAt(p, PERIOD_SUFFIXES);
+      if (suffix != null && !suffix[0].endsWith("旬")) {
+        c.mod = suffix[1];
+        c.end = p + suffix[0].length();
+        return c;
+      }
+    }
+    if (c.hasYear && at(p, 'の') && at(p + 1, '年')) {
+      String[] suffix = wordAt(p + 2, PERIOD_SUFFIXES);
+      if (suffix != null && !suffix[0].endsWith("旬") && !suffix[0].startsWith("前") && !suffix[0].startsWith("後")) {
+        c.mod = suffix[1]; // 2009年の年末
+        c.end = p + 2 + suffix[0].length();
+        return c;
+      }
+    }
+    if (c.hasYear && at(p, 'の') && monthAt(p + 1)) {
+      p++; // 今年の2月, 2011年の6月
+    }
+    // ---- month
+    String[] mw = rangeEnd || c.hasYear ? null : wordAt(p, MONTH_WORDS);
+    if (mw != null) {
+      if (!text.isTokenStart(p)) {
+        return null;
+      }
+      c.hasYear = c.hasMonth = true;
+      if (mw[1].equals("S")) {
+        c.year = previous.month != null ? previous.month.year() : -1;
+        c.month = previous.month != null ? previous.month.month() : -1;
+      } else if (ref != null) {
+        YearMonth ym = YearMonth.from(ref).plusMonths(Integer.parseInt(mw[1]));
+        c.year = ym.getYear();
+        c.month = ym.getMonthValue();
+      }
+      p += mw[0].length();
+    } else {
+      Num m = number(p);
+      if (m != null && m.value >= 1 && m.value <= 12) {
+        int q2 = connectorEnd(m.end);
+        Num m2 = q2 > 0 ? number(q2) : null;
+        if (m2 != null && m2.kanji == m.kanji && at(m2.end, '月') && m2.value > m.value && m2.value <= 12
+            && !at(m2.end + 1, '間')) {
+          c.hasMonth = true;
+          c.month = m.value;
+          c.rangeField = 'M';
+          c.rangeValue = m2.value;
+          c.end = m2.end + 1;
+          return c;
+        }
+        if (at(m.end, '月') && !at(m.end + 1, '間')) {
+          c.hasMonth = true;
+          c.month = m.value;
+          p = m.end + 1;
+        }
+      }
+    }
+    if (c.hasMonth) {
+      String[] suffix = wordAt(p, PERIOD_SUFFIXES);
+      if (suffix != null && !suffix[0].equals("明け") && !(suffix[0].equals("初") && at(p + 1, '日'))) {
+        c.mod = suffix[1];
+        c.end = p + suffix[0].length();
+        return c;
+      }
+    }
+    // ---- day: after a month, or alone
+    if (c.hasMonth || !c.hasYear) {
+      boolean alone = !c.hasMonth;
+      Num d = number(p);
+      if (d != null && !(alone && d.kanji) && d.value >= 1 && d.value <= 31
+          && !(alone && (dayAlonePrefix(p) || (d.value == 1 && !oneDayIsDate(d.end + 1))))) {
+        int q2 = connectorEnd(d.end);
+        Num d2 = q2 > 0 ? number(q2) : null;
+        if (d2 != null && d2.kanji == d.kanji && at(d2.end, '日') && d2.value > d.value && d2.value <= 31
+            && !dayStops(d2.end + 1, alone)
+            && !(alone && (at(d2.end + 1, 'が') || at(d2.end + 1, 'は')))) { // 週に3〜4日が: a count
+          c.hasDay = true;
+          c.day = d.value;
+          c.rangeField = 'D';
+          c.rangeValue = d2.value;
+          p = d2.end + 1;
+        } else if (at(d.end, '日') && !dayStops(d.end + 1, alone)) {
+          c.hasDay = true;
+          c.day = d.value;
+          p = d.end + 1;
+        }
+      }
+    }
+    if (!c.hasYear && !c.hasMonth && !c.hasDay) {
+      return null;
+    }
+    if (!c.hasYear && number(i) != null && number(i).kanji && !text.isTokenEnd(p)) {
+      return null; // 五月雨, 三日月: kanji month/day inside a word
+    }
+    if (c.hasDay) {
+      int[] wd = weekdayAt(p);
+      if (wd != null) {
+        c.weekday = wd[0];
+        p = wd[1];
+      }
+    }
+    c.end = p;
+    return c;
+  }
+
+  private boolean dayStops(int p, boolean alone) {
+    if (at(p, '間')) {
+      return true;
+    }
+    if (!alone) {
+      return false;
+    }
+    if (at(p, 'に') && p + 1 < n
+        && (isAsciiDigit(s.charAt(p + 1)) || KANJI_NUMERALS.indexOf(s.charAt(p + 1)) >= 0)) {
+      return true; // 2日に1回
+    }
+    for (String stop : DAY_ALONE_STOPS) {
+      if (s.startsWith(stop, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 週5日, 約3日, あと2日, 第1日: a count of days, not a date. */
+  private boolean dayAlonePrefix(int p) {
+    for (String w : DAY_ALONE_PREFIXES) {
+      if (p >= w.length() && s.startsWith(w, p - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 1日 alone is mostly "one day"; a date only before a weekday, 、 付 から より まで or a time. */
+  private boolean oneDayIsDate(int p) {
+    for (String w : ONE_DAY_FOLLOWERS) {
+      if (s.startsWith(w, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Fills what was not written: from {@code start} for the end of a range; otherwise from the
+   * reference date, taking the nearest candidate (and one whose weekday fits, when written).
+   */
+  private DateValue resolve(Cal c, DateValue start) {
+    int year = c.year;
+    int yy = c.yy;
+    int month = c.month;
+    int day = c.day;
+    if (start != null) {
+      if (!c.hasYear) {
+        year = start.year();
+        yy = start.yy();
+      }
+      if (!c.hasMonth && c.hasDay) {
+        month = start.month();
+      }
+    } else if (!c.hasYear && ref != null) {
+      if (c.hasMonth) {
+        year = nearestYear(month, day, c.weekday);
+      } else if (c.hasDay) {
+        YearMonth ym = nearestMonth(day, c.weekday);
+        if (ym == null) {
+          return null;
+        }
+        year = ym.getYear();
+        month = ym.getMonthValue();
+      }
+    }
+    if (day > 0 && month > 0) {
+      int max = year >= 0 ? YearMonth.of(year, month).lengthOfMonth() : Month.of(month).maxLength();
+      if (day > max) {
+        return null;
+      }
+    }
+    DateValue.Precision precision =
+        c.hasDay
+            ? DateValue.Precision.DAY
+            : c.hasMonth
+                ? DateValue.Precision.MONTH
+                : c.decade ? DateValue.Precision.DECADE : DateValue.Precision.YEAR;
+    return new DateValue(
+        precision,
+        year,
+        year >= 0 ? -1 : yy,
+        precision.compareTo(DateValue.Precision.MONTH) >= 0 ? month : -1,
+        c.hasDay ? day : -1,
+        -1);
+  }
+
+  private int nearestYear(int month, int day, int weekday) {
+    int best = -1;
+    long bestScore = Long.MAX_VALUE;
+    for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+      int len = YearMonth.of(y, month).lengthOfMonth();
+      if (day > len) {
+        continue;
+      }
+      LocalDate d = LocalDate.of(y, month, day > 0 ? day : Math.min(15, len));
+      long score = Math.abs(ChronoUnit.DAYS.between(ref, d));
+      if (weekday != 0 && day > 0 && d.getDayOfWeek() != DayOfWeek.of(weekday)) {
+        score += 100_000;
+      }
+      if (score < bestScore) {
+        best = y;
+        bestScore = score;
+      }
+    }
+    return best < 0 ? ref.getYear() : best;
+  }
+
+  private YearMonth nearestMonth(int day, int weekday) {
+    YearMonth best = null;
+    long bestScore = Long.MAX_VALUE;
+    for (int k = -1; k <= 1; k++) {
+      YearMonth ym = YearMonth.from(ref).plusMonths(k);
+      if (day > ym.lengthOfMonth()) {
+        continue;
+      }
+      LocalDate d = ym.atDay(day);
+      long score = Math.abs(ChronoUnit.DAYS.between(ref, d));
+      if (weekday != 0 && d.getDayOfWeek() != DayOfWeek.of(weekday)) {
+        score += 100_000;
+      }
+      if (score < bestScore) {
+        best = ym;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  // ---------------------------------------------------------------- small readers
+
+  private record Num(int value, int end, boolean kanji, int digits) {}
+
+  /** An Arabic (up to 4 digits) or kanji numeral at {@code p}, or null. */
+  private Num number(int p) {
+    if (p >= n) {
+      return null;
+    }
+    if (isAsciiDigit(s.charAt(p))) {
+      int q = digitsEnd(p);
+      if (q - p > 4 || (q < n && (s.charAt(q) == '.' || s.charAt(q) == ',') && q + 1 < n && isAsciiDigit(s.charAt(q + 1)))) {
+        return null; // 12345, 2.5, 1,000
+      }
+      return new Num(Integer.parseInt(s.substring(p, q)), q, false, q - p);
+    }
+    int q = p;
+    while (q < n && KANJI_NUMERALS.indexOf(s.charAt(q)) >= 0) {
+      q++;
+    }
+    if (q == p || q - p > 7 || (q < n && "万億兆".indexOf(s.charAt(q)) >= 0)) {
+      return null;
+    }
+    BigDecimal v = JapaneseNumbers.parse(s.substring(p, q));
+    if (v == null || v.scale() > 0 || v.compareTo(BigDecimal.valueOf(9999)) > 0) {
+      return null;
+    }
+    return new Num(v.intValue(), q, true, q - p);
+  }
+
+  private static boolean isYearNumber(Num num) {
+    boolean shape = num.kanji ? num.value >= 1000 : num.digits == 4;
+    return shape && num.value >= 1000 && num.value <= 2999;
+  }
+
+  /** True when a month (NUM月) starts at {@code p}. */
+  private boolean monthAt(int p) {
+    Num m = number(p);
+    return m != null && at(m.end, '月') && m.value >= 1 && m.value <= 12;
+  }
+
+  /** Index after a range connector (〜 ~ - – — から) at {@code p}, or -1. */
+  private int connectorEnd(int p) {
+    int q = skipSpaces(p);
+    int r;
+    if (q < n && CONNECTORS.indexOf(s.charAt(q)) >= 0) {
+      r = q + 1;
+    } else if (s.startsWith("から", q)) {
+      r = q + 2;
+    } else {
+      return -1;
+    }
+    return skipSpaces(r);
+  }
+
+  private int skipSpaces(int p) {
+    int q = p;
+    while (q < n && q - p < 2 && (s.charAt(q) == ' ' || s.charAt(q) == '\u3000')) {
+      q++;
+    }
+    return q;
+  }
+
+  /** (木), (木曜), (木曜日), (日・祝) at {@code p}: {dayOfWeek 1..7, end}, or null. */
+  private int[] weekdayAt(int p) {
+    if (!at(p, '(') || p + 2 >= n) {
+      return null;
+    }
+    int w = WEEKDAYS.indexOf(s.charAt(p + 1));
+    if (w < 0) {
+      return null;
+    }
+    int q = p + 2;
+    if (at(q, '曜')) {
+      q++;
+      if (at(q, '日')) {
+        q++;
+      }
+    }
+    if (s.startsWith("・祝", q)) {
+      q += 2;
+    } else if (at(q, '祝')) {
+      q++;
+    }
+    if (!at(q, ')')) {
+      return null;
+    }
+    return new int[] {w == 6 ? 7 : w + 1, q + 1};
+  }
+
+  /** End of hh:mm[:ss[.fff]][Z|±hh[:]mm] at {@code p}, or -1. */
+  private int timeEnd(int p) {
+    if (!twoDigits(p) || !at(p + 2, ':') || !twoDigits(p + 3)) {
+      return -1;
+    }
+    int q = p + 5;
+    if (at(q, ':') && twoDigits(q + 1)) {
+      q += 3;
+      if (at(q, '.') && q + 1 < n && isAsciiDigit(s.charAt(q + 1))) {
+        q = digitsEnd(q + 1);
+      }
+    }
+    if (at(q, 'Z')) {
+      return q + 1;
+    }
+    if ((at(q, '+') || at(q, '-')) && twoDigits(q + 1)) {
+      int r = q + 3;
+      if (at(r, ':')) {
+        r++;
+      }
+      return twoDigits(r) ? r + 2 : q + 3;
+    }
+    return q;
+  }
+
+  private boolean twoDigits(int p) {
+    return p + 1 < n && isAsciiDigit(s.charAt(p)) && isAsciiDigit(s.charAt(p + 1));
+  }
+
+  private String[] wordAt(int p, String[][] words) {
+    for (String[] w : words) {
+      if (s.startsWith(w[0], p)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  private boolean at(int p, char c) {
+    return p >= 0 && p < n && s.charAt(p) == c;
+  }
+
+  private int digitsEnd(int p) {
+    int q = p;
+    while (q < n && isAsciiDigit(s.charAt(q))) {
+      q++;
+    }
+    return q;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return isAsciiDigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  /** Not inside an ASCII token run: no letter, digit or URL/number punctuation just before. */
+  private boolean asciiBoundaryBefore(int i) {
+    if (i == 0) {
+      return true;
+    }
+    char b = s.charAt(i - 1);
+    return !isAsciiWordChar(b) && "./-_,+=&?#%@'".indexOf(b) < 0;
+  }
+
+  private boolean asciiBoundaryAfter(int p) {
+    if (p >= n) {
+      return true;
+    }
+    char a = s.charAt(p);
+    if (isAsciiWordChar(a) || "/-_@".indexOf(a) >= 0) {
+      return false;
+    }
+    return !((a == '.' || a == ',') && p + 1 < n && isAsciiWordChar(s.charAt(p + 1)));
+  }
+
+  /** A kanji numeral starts a number only after a non-numeral, at a token start after kanji. */
+  private boolean kanjiBoundaryBefore(int i) {
+    if (i == 0) {
+      return true;
+    }
+    char b = s.charAt(i - 1);
+    if (KANJI_NUMERALS.indexOf(b) >= 0 || "万億兆第".indexOf(b) >= 0) {
+      return false;
+    }
+    return Character.UnicodeScript.of(b) != Character.UnicodeScript.HAN || text.isTokenStart(i);
+  }
+
+  private static boolean validDay(int year, int month, int day) {
+    return month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth();
+  }
+}

@@ -1,0 +1,106 @@
+package dev.kiji.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+
+/**
+ * A calendar value at the precision it was written, with unknown parts allowed; renders as ISO
+ * 8601 with {@code X} for what is unknown.
+ *
+ * <ul>
+ *   <li>{@code DAY}: 2024-06-13, XXXX-06-13 (year unknown), XX24-06-13 (century unknown)
+ *   <li>{@code MONTH}: 2024-06; {@code YEAR}: 2024; {@code DECADE}: 199X (1990年代)
+ *   <li>{@code WEEK}: 2025-W09 (ISO week-based year and week), XXXX-WXX
+ * </ul>
+ *
+ * @param precision what was written
+ * @param year the Gregorian year (or ISO week-based year for WEEK), or -1 when unknown
+ * @param yy the two written digits of a year whose century is unknown, or -1
+ * @param month 1..12, or -1 when unknown or finer than the precision
+ * @param day 1..31, or -1
+ * @param week ISO week 1..53 (WEEK only), or -1
+ */
+record DateValue(Precision precision, int year, int yy, int month, int day, int week) {
+
+  /** How much of a date was written. */
+  enum Precision {
+    DECADE,
+    YEAR,
+    MONTH,
+    DAY,
+    WEEK
+  }
+
+  static DateValue ofYear(int year) {
+    return new DateValue(Precision.YEAR, year, -1, -1, -1, -1);
+  }
+
+  static DateValue ofMonth(int year, int month) {
+    return new DateValue(Precision.MONTH, year, -1, month, -1, -1);
+  }
+
+  static DateValue ofDay(int year, int month, int day) {
+    return new DateValue(Precision.DAY, year, -1, month, day, -1);
+  }
+
+  static DateValue of(LocalDate d) {
+    return ofDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+  }
+
+  static DateValue of(YearMonth ym) {
+    return ofMonth(ym.getYear(), ym.getMonthValue());
+  }
+
+  /** True when every part down to the precision is known. */
+  boolean isComplete() {
+    return switch (precision) {
+      case DECADE, YEAR -> year >= 0;
+      case MONTH -> year >= 0 && month > 0;
+      case DAY -> year >= 0 && month > 0 && day > 0;
+      case WEEK -> year >= 0 && week > 0;
+    };
+  }
+
+  /** The day, when this is a complete DAY value. */
+  LocalDate toLocalDate() {
+    if (precision != Precision.DAY || !isComplete()) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** A sort key over (year, month, day) for comparing complete values of the same kind. */
+  long sortKey() {
+    return year * 10000L + Math.max(month, 0) * 100L + Math.max(day, 0);
+  }
+
+  /** ISO 8601 at the written precision, unknown parts as X. */
+  String iso() {
+    String y =
+        year >= 0
+            ? String.format(Locale.ROOT, "%04d", year)
+            : yy >= 0 ? String.format(Locale.ROOT, "XX%02d", yy) : "XXXX";
+    return switch (precision) {
+      case DECADE -> year >= 0 ? y.substring(0, 3) + "X" : "XXXX";
+      case YEAR -> y;
+      case MONTH -> y + "-" + two(month);
+      case DAY -> y + "-" + two(month) + "-" + two(day);
+      case WEEK -> y + "-W" + two(week);
+    };
+  }
+
+  private static String two(int v) {
+    return v > 0 ? String.format(Locale.ROOT, "%02d", v) : "XX";
+  }
+
+  @Override
+  public String toString() {
+    return iso();
+  }
+}
