@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>a byte-order mark (UTF-8, UTF-16LE, UTF-16BE): decoded with it, the BOM dropped;
- *   <li>binary content: a NUL byte in the first 8 KB, or more than 5% C0 control bytes (other than
+ *   <li>binary content: a NUL byte in the first 8 KB, or more than 10% (and at least 8) C0 control bytes (other than
  *       tab, LF, CR, FF, ESC) there;
  *   <li>7-bit bytes with ISO-2022-JP escape sequences ({@code ESC $ B}, {@code ESC $ @}, {@code
  *       ESC ( J}): ISO-2022-JP;
@@ -94,10 +94,10 @@ final class TextDecoder {
     int[] counts = utf8Counts(b);
     int valid = counts[0];
     int invalid = counts[1];
-    if (valid >= 1 && (invalid <= 3 && counts[2] >= b.length - 4 || valid >= 20 * invalid)) {
+    if (valid >= 1 && (invalid == 1 && counts[2] >= b.length - 3 || valid >= 20 * invalid)) {
       String s = new String(b, StandardCharsets.UTF_8);
       return new Decoded(
-          s, "UTF-8", "malformed UTF-8 (" + invalid + " bad byte(s) replaced by U+FFFD)");
+          s, "UTF-8", "malformed UTF-8 (" + invalid + " malformed sequence(s) replaced by U+FFFD)");
     }
     String sjis = strict(b, SJIS);
     String euc = strict(b, EUC_JP);
@@ -127,7 +127,7 @@ final class TextDecoder {
         control++;
       }
     }
-    if (control > 0 && control * 20 > n) {
+    if (control >= 8 && control * 10 > n) {
       throw new InputException("binary content (control characters)");
     }
   }
@@ -200,13 +200,14 @@ final class TextDecoder {
   }
 
   /**
-   * Counts well-formed UTF-8 multi-byte sequences [0], malformed bytes [1], and the index of the
-   * first malformed byte [2] (or the length when none).
+   * Counts well-formed UTF-8 multi-byte sequences [0], runs of malformed bytes [1], and the index
+   * of the first malformed byte [2] (or the length when none).
    */
   private static int[] utf8Counts(byte[] b) {
     int valid = 0;
     int invalid = 0;
     int firstBad = b.length;
+    int lastBad = -2;
     int i = 0;
     while (i < b.length) {
       int c = b[i] & 0xFF;
@@ -216,7 +217,10 @@ final class TextDecoder {
         ok = (b[i + k] & 0xC0) == 0x80;
       }
       if (!ok) {
-        invalid++;
+        if (i != lastBad + 1) {
+          invalid++;
+        }
+        lastBad = i;
         firstBad = Math.min(firstBad, i);
         i++;
       } else {
