@@ -19,8 +19,9 @@ import org.jsoup.select.NodeVisitor;
  * Reads one article from an HTML page ({@code html}).
  *
  * <ul>
- *   <li>title: {@code og:title}, else the {@code <h1>} of the article, else {@code <title>}, else
- *       the first {@code <h1>};
+ *   <li>title: {@code og:title}, else the {@code <h1>} of the article, else the first {@code <h1>}
+ *       when {@code <title>} contains it (drops a site-name suffix), else {@code <title>}, else the
+ *       first {@code <h1>};
  *   <li>published: {@code meta[property=article:published_time]} and similar meta tags, else
  *       JSON-LD {@code datePublished}, else {@code itemprop=datePublished}, else the first {@code
  *       <time datetime>} (inside the article first); metadata before {@code <time>} because a page
@@ -31,7 +32,8 @@ import org.jsoup.select.NodeVisitor;
  *       paragraph text, else {@code <body>}), without scripts, styles, forms, nav, header,
  *       footer, aside and elements whose class or id names ads, menus, sharing, related links,
  *       rankings or comments; one line per block element, blank lines dropped;
- *   <li>text: title + "\n\n" + body (a first body line equal to the title is dropped).
+ *   <li>text: title + "\n\n" + body; the body drops its first {@code <h1>} when the title contains
+ *       it (the headline again) and a first line equal to the title.
  * </ul>
  *
  * <p>A page with no body text is rejected: {@code HTML page has no article text}. Weaknesses:
@@ -75,8 +77,12 @@ final class HtmlReader {
     doc.select(JUNK_TAGS).remove();
     Element root = contentRoot(doc);
     removeJunkByName(root);
+    Element h1 = root.selectFirst("h1");
+    if (h1 != null && !title.isEmpty() && title.contains(clean(h1.text()))) {
+      h1.remove(); // the headline again, maybe without the site name of the title
+    }
     List<String> lines = blockLines(root);
-    if (!lines.isEmpty() && !title.isEmpty() && title.contains(lines.get(0))) {
+    if (!lines.isEmpty() && lines.get(0).equals(title)) {
       lines.remove(0);
     }
     if (lines.isEmpty()) {
@@ -97,11 +103,13 @@ final class HtmlReader {
     if (h1 != null && !h1.text().isBlank()) {
       return clean(h1.text());
     }
-    if (!doc.title().isBlank()) {
-      return clean(doc.title());
-    }
+    String tabTitle = clean(doc.title());
     h1 = doc.selectFirst("h1");
-    return h1 == null ? "" : clean(h1.text());
+    String anyH1 = h1 == null ? "" : clean(h1.text());
+    if (!anyH1.isEmpty() && (tabTitle.isEmpty() || tabTitle.contains(anyH1))) {
+      return anyH1; // "見出し | サイト名" in <title>, the bare headline in <h1>
+    }
+    return tabTitle;
   }
 
   private static LocalDate published(Document doc) {

@@ -59,4 +59,19 @@ class IngestBadInputTest {
     assertEquals(2, r.articles().size());
     assertEquals(2, r.errors().size());
   }
+
+  @Test
+  void testUtf16WithoutBomIsReportedAsBinary() {
+    // known weakness: UTF-16 needs its BOM; without one its NUL bytes look binary
+    byte[] b = "ASCII title\nbody\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    assertEquals("binary content (NUL bytes)", Ingest.read("u16.txt", b).errors().get(0).reason());
+  }
+
+  @Test
+  void testJsonEscapedControlCharactersRemoved() {
+    byte[] b = "{\"title\":\"見出し\\u0000\",\"body\":\"本文\\r\\n続き\\u0007\"}\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    IngestResult r = Ingest.read("c.jsonl", b);
+    assertEquals("見出し\n\n本文\n続き", r.articles().get(0).text());
+  }
 }
