@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
  *       mojibake;
  *   <li>strict windows-31j and strict EUC-JP; when both decode, the one whose text looks more
  *       Japanese wins (EUC-JP bytes often also decode as half-width katakana in windows-31j);
+ *   <li>a damaged file: the lenient decoding (UTF-8, windows-31j or EUC-JP) with the fewest U+FFFD
+ *       replacements, when there is one or they are at most 2% of the characters, with a warning;
  *   <li>else the file is rejected: {@code cannot decode as UTF-8/windows-31j/EUC-JP/ISO-2022-JP}.
  * </ol>
  *
@@ -112,6 +114,10 @@ final class TextDecoder {
     if (euc != null) {
       return new Decoded(euc, "EUC-JP", null);
     }
+    Decoded damaged = leastDamaged(b);
+    if (damaged != null) {
+      return damaged;
+    }
     throw new InputException("cannot decode as UTF-8/windows-31j/EUC-JP/ISO-2022-JP");
   }
 
@@ -174,6 +180,26 @@ final class TextDecoder {
 
   private static String name(Charset c) {
     return c.equals(SJIS) ? WINDOWS_31J : c.name();
+  }
+
+  /**
+   * Last resort for a damaged file: the lenient decoding (U+FFFD for bad bytes) with the fewest
+   * replacements, if there is one or they are at most 2% of the characters; else null.
+   */
+  private static Decoded leastDamaged(byte[] b) {
+    Decoded best = null;
+    long bestBad = Long.MAX_VALUE;
+    for (Charset cs : new Charset[] {StandardCharsets.UTF_8, SJIS, EUC_JP}) {
+      String s = new String(b, cs);
+      long bad = s.chars().filter(c -> c == '\uFFFD').count();
+      if (bad < bestBad && (bad <= 1 || bad * 50 <= s.length())) {
+        bestBad = bad;
+        best =
+            new Decoded(
+                s, name(cs), "malformed " + name(cs) + " (" + bad + " sequence(s) replaced by U+FFFD)");
+      }
+    }
+    return best;
   }
 
   /** Decodes strictly, or returns null at the first malformed or unmappable sequence. */

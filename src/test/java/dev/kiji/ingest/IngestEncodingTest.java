@@ -106,4 +106,16 @@ class IngestEncodingTest {
     byte[] b = "ひらがなの見出し\nかな本文\n".getBytes(Charset.forName("EUC-JP"));
     assertEquals("EUC-JP", Ingest.read("e.txt", b).articles().get(0).encoding());
   }
+
+  @Test
+  void testDamagedShiftJisDecodedWithReplacementAndWarned() {
+    String line = "港の倉庫を改装した市場が開業し、週末は多くの家族連れでにぎわった。\n";
+    byte[] b = (line + line + line).getBytes(Charset.forName("windows-31j"));
+    b[b.length / 2] = (byte) 0xFF; // one byte that no legacy charset maps
+    IngestResult r = Ingest.read("damaged.txt", b);
+    assertEquals(List.of(), r.errors());
+    assertEquals("windows-31j", r.articles().get(0).encoding());
+    assertEquals(line.strip(), r.articles().get(0).title());
+    assertTrue(r.warnings().get(0).reason().startsWith("malformed windows-31j"), r.warnings().toString());
+  }
 }
