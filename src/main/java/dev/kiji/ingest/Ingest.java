@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * the extension as a hint:
  *
  * <ol>
- *   <li>first non-blank character {@code {} or {@code [}: JSON Lines ({@link JsonReader});
+ *   <li>starts like JSON ({@code {"}, {@code [{}, or any {@code {}/{@code [} in a .json, .jsonl
+ *       or .ndjson file): JSON Lines ({@link JsonReader}); a text file whose title starts with
+ *       {@code [速報]} stays text;
  *   <li>markup that starts like HTML ({@code <!DOCTYPE html>}, {@code <html>}, {@code <meta>}...),
  *       or an .html/.htm/.xhtml file with HTML tags: HTML ({@link HtmlReader});
  *   <li>bare URL line, timestamp line, title: livedoor ({@link PlainTextReaders});
@@ -53,6 +55,7 @@ public final class Ingest {
   private static final Pattern HTML_START =
       Pattern.compile(
           "(?is)\\A\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|article|main|div|p|h1|section|link|script)\\b");
+  private static final Pattern JSON_START = Pattern.compile("\\A\\s*(?:\\{\\s*[\"}]|\\[\\s*[{\\]])");
   private static final Pattern HTML_TAG =
       Pattern.compile("(?i)<(?:html|head|body|article|main|div|p|h1|h2|title|meta)\\b[^>]*>");
 
@@ -180,8 +183,9 @@ public final class Ingest {
 
   static Format detect(String text, String ext) {
     String head = text.length() > 8192 ? text.substring(0, 8192) : text;
-    String s = head.stripLeading();
-    if (s.startsWith("{") || s.startsWith("[")) {
+    if (JSON_START.matcher(head).lookingAt()
+        || (ext.equals("json") || ext.equals("jsonl") || ext.equals("ndjson"))
+            && (head.stripLeading().startsWith("{") || head.stripLeading().startsWith("["))) {
       return Format.JSONL;
     }
     if (HTML_START.matcher(head).lookingAt()

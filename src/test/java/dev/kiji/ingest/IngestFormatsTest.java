@@ -213,6 +213,9 @@ class IngestFormatsTest {
       delimiter = '|',
       value = {
         "a.txt | {\"title\":\"t\",\"body\":\"b\"} | jsonl",
+        "a.txt | [{\"title\":\"t\",\"body\":\"b\"}] | jsonl",
+        "a.txt | [速報]見出し\\n本文 | scraped-text",
+        "a.txt | {注目}見出し\\n本文 | scraped-text",
         "a.jsonl | <!DOCTYPE html><html><body><p>本文</p></body></html> | html",
         "a.html | <p>本文</p> | html",
         "a.txt | <p>本文</p> | html",
