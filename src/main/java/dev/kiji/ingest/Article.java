@@ -1,6 +1,10 @@
 package dev.kiji.ingest;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -38,5 +42,24 @@ public record Article(
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(encoding, "encoding");
     title = title == null ? "" : title;
+  }
+
+  /**
+   * The stable id of an article: the first 16 hex digits of the SHA-256 of its source URL when
+   * known (so the same article read from different files or folders gets the same id and
+   * re-indexing is idempotent), else of its path (with {@code #N} for multi-article files).
+   *
+   * <p>Example: {@code stableId(null, "corpus/a.txt")} is the same on every run and machine.
+   * Weakness: a path-based id changes when the same file is reached through another path
+   * (relative vs absolute root).
+   */
+  public static String stableId(String sourceUrl, String path) {
+    String key = sourceUrl != null && !sourceUrl.isBlank() ? sourceUrl : Objects.requireNonNull(path);
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
   }
 }
