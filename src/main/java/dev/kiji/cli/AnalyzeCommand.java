@@ -76,6 +76,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       ArticleSink both = new ArticleSink() {
         @Override
         public void accept(ExtractedArticle a) throws IOException {
+          for (String w : a.warnings()) {
+            err.println(a.article().path() + ": warning: " + w);
+          }
           reports.accept(a);
           indexer.accept(a);
         }

@@ -11,12 +11,20 @@ import java.util.Objects;
  *
  * @param article the article as read
  * @param mentions the mentions, in text order, offsets into {@code article.text()}
+ * @param warnings problems met while reading the article that did not stop it (a replaced
+ *     malformed byte sequence, an unreadable date field); usually empty
  */
-public record ExtractedArticle(Article article, List<Mention> mentions) {
+public record ExtractedArticle(Article article, List<Mention> mentions, List<String> warnings) {
 
   public ExtractedArticle {
     Objects.requireNonNull(article, "article");
     mentions = List.copyOf(mentions);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** An article read without warnings. */
+  public ExtractedArticle(Article article, List<Mention> mentions) {
+    this(article, mentions, List.of());
   }
 
   /** How many mentions of {@code type} the article has. */

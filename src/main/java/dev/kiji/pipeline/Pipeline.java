@@ -43,6 +43,17 @@ public final class Pipeline {
   /** Processing of one file: ingest, then analyze and extract each article. */
   record FileOutcome(List<ExtractedArticle> articles, List<InputError> errors) {}
 
+  /** Warnings of the file that concern {@code a}: those of its own path or of the whole file. */
+  private static List<String> warningsOf(Article a, IngestResult read, Path file) {
+    List<String> out = new ArrayList<>();
+    for (InputError w : read.warnings()) {
+      if (w.path().equals(a.path()) || w.path().equals(file.toString())) {
+        out.add(w.reason());
+      }
+    }
+    return out;
+  }
+
   /**
    * Runs over {@code files} (already listed and sorted) and feeds {@code sink}.
    *
@@ -90,7 +101,7 @@ public final class Pipeline {
     List<InputError> errors = new ArrayList<>(read.errors());
     for (Article a : read.articles()) {
       try {
-        out.add(extract(a));
+        out.add(extract(a, warningsOf(a, read, file)));
       } catch (RuntimeException e) {
         errors.add(new InputError(a.path(), "extraction failed: " + e));
       }
@@ -99,9 +110,9 @@ public final class Pipeline {
   }
 
   /** Analyses and extracts one article (its publication date is the reference date). */
-  public ExtractedArticle extract(Article a) {
+  public ExtractedArticle extract(Article a, List<String> warnings) {
     AnalyzedText text = Analysis.analyze(a.text());
-    return new ExtractedArticle(a, extractor.extract(text, new ExtractionContext(a.published())));
+    return new ExtractedArticle(a, extractor.extract(text, new ExtractionContext(a.published())), warnings);
   }
 
   private static FileOutcome await(Future<FileOutcome> f) throws IOException {

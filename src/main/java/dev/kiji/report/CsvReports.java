@@ -85,7 +85,7 @@ public final class CsvReports implements ArticleSink {
         extracted.count(MentionType.PARTY),
         a.format(),
         a.encoding(),
-        a.published() == null ? "ok: no publication date, relative dates unresolved" : "ok");
+        Csv.cell(status(extracted)));
     CodePoints cp = CodePoints.of(a.text());
     for (Mention m : extracted.mentions()) {
       mentionCounts.merge(m.type(), 1, Integer::sum);
@@ -103,6 +103,18 @@ public final class CsvReports implements ArticleSink {
           Csv.cell(m.role()));
     }
     entities.add(extracted);
+  }
+
+  /** {@code ok}, or {@code ok; } followed by what the user should know about the article. */
+  static String status(ExtractedArticle extracted) {
+    StringBuilder s = new StringBuilder("ok");
+    if (extracted.article().published() == null) {
+      s.append("; no publication date, relative dates unresolved");
+    }
+    for (String w : extracted.warnings()) {
+      s.append("; ").append(w);
+    }
+    return s.toString();
   }
 
   @Override
