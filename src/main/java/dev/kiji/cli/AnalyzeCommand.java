@@ -80,20 +80,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println(a.article().path() + ": warning: " + w);
           }
           reports.accept(a);
-          indexer.accept(a);
         }
 
         @Override
         public void error(InputError e) throws IOException {
           err.println(e.path() + ": error: " + e.reason());
           reports.error(e);
-          indexer.error(e);
         }
 
         @Override
         public void close() {}
       };
-      new Pipeline(Extractors.defaults(), n).run(files, both, progress::update);
+      new Pipeline(Extractors.defaults(), n).run(files, both, indexer::accept, progress::update);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     Map<MentionType, Integer> counts = reports.mentionCounts();

@@ -12,7 +12,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Writes analysed articles into a Lucene index folder. A new run replaces the folder's index
+ * Writes analysed articles into a Lucene index folder. {@link #accept} may be called from
+ * several threads at once (the index analysis then runs in parallel). A new run replaces the folder's index
  * ({@code CREATE}); within a run, documents are keyed by article id, so the same article read
  * twice is stored once.
  */
@@ -20,7 +21,7 @@ public final class ArticleIndexer implements ArticleSink {
 
   private final FSDirectory dir;
   private final IndexWriter writer;
-  private int documents;
+  private final java.util.concurrent.atomic.AtomicInteger documents = new java.util.concurrent.atomic.AtomicInteger();
 
   public ArticleIndexer(Path folder) throws IOException {
     this.dir = FSDirectory.open(folder);
@@ -33,7 +34,7 @@ public final class ArticleIndexer implements ArticleSink {
   @Override
   public void accept(ExtractedArticle article) throws IOException {
     writer.updateDocument(new Term(IndexSchema.ID, article.article().id()), IndexSchema.document(article));
-    documents++;
+    documents.incrementAndGet();
   }
 
   @Override
@@ -43,7 +44,7 @@ public final class ArticleIndexer implements ArticleSink {
 
   /** Documents written in this run. */
   public int documents() {
-    return documents;
+    return documents.get();
   }
 
   @Override

@@ -55,11 +55,27 @@ public final class Pipeline {
   }
 
   /**
-   * Runs over {@code files} (already listed and sorted) and feeds {@code sink}.
+   * A consumer that is safe to call from several worker threads at once and does not care about
+   * order (a Lucene {@code IndexWriter} is one): its work then runs in parallel.
+   */
+  @FunctionalInterface
+  public interface ConcurrentSink {
+    void accept(ExtractedArticle article) throws IOException;
+  }
+
+  /** Runs without a concurrent sink; see {@link #run(List, ArticleSink, ConcurrentSink, IntConsumer)}. */
+  public void run(List<Path> files, ArticleSink sink, IntConsumer progress) throws IOException {
+    run(files, sink, a -> {}, progress);
+  }
+
+  /**
+   * Runs over {@code files} (already listed and sorted): feeds {@code concurrent} from the worker
+   * threads as articles are ready, and {@code sink} from the calling thread in input order.
    *
    * @param progress called with the number of files done so far, from the calling thread
    */
-  public void run(List<Path> files, ArticleSink sink, IntConsumer progress) throws IOException {
+  public void run(List<Path> files, ArticleSink sink, ConcurrentSink concurrent, IntConsumer progress)
+      throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "kiji-worker");
       t.setDaemon(true);
@@ -73,7 +89,13 @@ public final class Pipeline {
       while (next < files.size() || !window.isEmpty()) {
         while (next < files.size() && window.size() < max) {
           Path file = files.get(next++);
-          window.add(pool.submit(() -> process(file)));
+          window.add(pool.submit(() -> {
+            FileOutcome outcome = process(file);
+            for (ExtractedArticle a : outcome.articles()) {
+              concurrent.accept(a);
+            }
+            return outcome;
+          }));
         }
         FileOutcome outcome = await(window.removeFirst());
         for (ExtractedArticle a : outcome.articles()) {
