@@ -1,18 +1,494 @@
 package dev.kiji.extract;
 
 import dev.kiji.analyze.AnalyzedText;
+import dev.kiji.analyze.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Placeholder until the first version lands. */
+/**
+ * Finds PARTY mentions: persons, organisations, countries and locations, each with one
+ * {@code canonical} name per real-world party and, for persons, the {@code role} written after
+ * the name (大統領, 首相, 氏...). The span is the name alone, never the title.
+ *
+ * <p>One left-to-right pass over the Kuromoji tokens, then one pass over the person candidates:
+ *
+ * <ol>
+ *   <li>Lexicon ({@code parties.tsv}): the longest alias made of whole tokens (米国, アメリカ,
+ *       北大西洋条約機構, G7, ゼレンシキー). One-char aliases (米 露 中 韓 日 英 仏 独...) count only
+ *       where Kuromoji tags the char 名詞-固有名詞-地域-国 or a country word follows (米政府, 露軍),
+ *       never 日中 as "daytime" (日中の気温); compounds 日米韓 give one mention per char.
+ *   <li>Person names: a kanji surname (名詞-固有名詞-人名-姓) with its given name (岸田文雄, 本田圭佑),
+ *       or a katakana name, parts joined by ・ or ＝ (ウォロディミル・ゼレンスキー). A katakana name
+ *       needs a title or honorific after it (ゼレンスキー大統領, イェルマーク大統領府長官) unless the
+ *       same text confirms it elsewhere; katakana words Kuromoji knows as common nouns (サッカー選手)
+ *       are never names. A country or organisation between name and title joins the role and is
+ *       also its own mention (トランプ米大統領: person トランプ, role 米大統領, country 米 → 米国).
+ *   <li>Tags: other 名詞-固有名詞-地域-国 → COUNTRY, 地域-一般 (+ 都/県/市...) → LOCATION,
+ *       組織 → ORGANIZATION.
+ *   <li>Canonical persons: the lexicon's name; else the full name; a surname alone (岸田首相) takes
+ *       the full name with that surname found in the same text (the nearest before it, else the
+ *       first after), compared after {@link AliasFolder} folding. A foreign surname alone stays the
+ *       surname unless the text or the lexicon gives the full form.
+ * </ol>
+ *
+ * <p>Known weaknesses: names written before their title only by a common word (孫正義 is two
+ * 名詞-一般 tokens: only the lexicon finds it); katakana surnames that are common words (ブラウン,
+ * ホワイト) need a lexicon entry; a title before the name (大統領のトランプ) gives no role; two
+ * persons listed with ・ (ゼレンスキー・プーチン両大統領) join into one name.
+ *
+ * <p>Thread-safe and pure: the lexicons are loaded once, nothing is kept between calls.
+ */
 public final class PartyExtractor implements Extractor {
 
-  /** The extractor with kiji's bundled lexicon. */
-  public static PartyExtractor withDefaultLexicon() {
-    return new PartyExtractor();
+  private static final class DefaultHolder {
+    static final PartyExtractor INSTANCE =
+        new PartyExtractor(PartyLexicon.loadDefault(), TitleLexicon.loadDefault());
   }
+
+  /** Words after a one-char country that make it a country even when Kuromoji tags it otherwise. */
+  private static final Set<String> COUNTRY_FOLLOWERS =
+      Set.of(
+          "国", "政府", "軍", "大統領", "首相", "側", "外相", "国防相", "当局", "議会", "紙", "国内", "首脳",
+          "企業", "両国", "・");
+
+  private static final int MAX_ALIAS_TOKENS = 8;
+  private static final int MAX_GIVEN_NAME = 3;
+
+  private final PartyLexicon lexicon;
+  private final TitleLexicon titles;
+
+  private PartyExtractor(PartyLexicon lexicon, TitleLexicon titles) {
+    this.lexicon = lexicon;
+    this.titles = titles;
+  }
+
+  /** The extractor with kiji's bundled lexicon ({@code parties.tsv}, {@code titles.txt}). */
+  public static PartyExtractor withDefaultLexicon() {
+    return DefaultHolder.INSTANCE;
+  }
+
+  /** How a person candidate was written. */
+  private enum NameKind {
+    FULL,
+    SURNAME,
+    GIVEN
+  }
+
+  /** A person name found in pass 1; pass 2 decides whether and as whom it is reported. */
+  private record PersonCandidate(
+      int start,
+      int end,
+      String name,
+      String surnameKey,
+      NameKind kind,
+      PartyLexicon.Entry entry,
+      String role,
+      boolean confirmed) {}
+
+  private record LexMatch(int end, PartyLexicon.Entry entry) {}
 
   @Override
   public List<Mention> extract(AnalyzedText text, ExtractionContext context) {
-    return List.of();
+    List<Token> toks = text.tokens();
+    List<Mention> out = new ArrayList<>();
+    List<PersonCandidate> persons = new ArrayList<>();
+    int i = 0;
+    while (i < toks.size()) {
+      Token t = toks.get(i);
+      LexMatch lm = matchLexicon(toks, i);
+      if (lm != null && lm.entry().subtype().equals("PERSON")) {
+        String role = roleAfter(toks, lm.end());
+        String name = text.normalized().substring(t.start(), toks.get(lm.end() - 1).end());
+        persons.add(
+            new PersonCandidate(
+                i,
+                lm.end(),
+                name,
+                surnameKey(toks, i, lm.end(), name),
+                NameKind.FULL,
+                lm.entry(),
+                role,
+                role != null || !lm.entry().ambiguous()));
+        i = lm.end();
+        continue;
+      }
+      if (lm != null) {
+        out.add(mention(text, toks, i, lm.end(), lm.entry().subtype(), lm.entry().canonical(), null));
+        i = lm.end();
+        continue;
+      }
+      PersonCandidate pc = personName(text, toks, i);
+      if (pc != null) {
+        persons.add(pc);
+        i = pc.end();
+        continue;
+      }
+      if (t.is("名詞-固有名詞-地域-国") && t.surface().length() > 1) {
+        out.add(mention(text, toks, i, i + 1, "COUNTRY", t.surface(), null));
+      } else if (t.is("名詞-固有名詞-地域-一般")) {
+        int end = i + 1;
+        if (end < toks.size() && toks.get(end).is("名詞-接尾-地域") && contiguous(toks, end)) {
+          end++;
+        }
+        String name = text.normalized().substring(t.start(), toks.get(end - 1).end());
+        out.add(mention(text, toks, i, end, "LOCATION", name, null));
+        i = end;
+        continue;
+      } else if (t.is("名詞-固有名詞-組織")) {
+        out.add(mention(text, toks, i, i + 1, "ORGANIZATION", t.surface(), null));
+      }
+      i++;
+    }
+    resolvePersons(text, toks, persons, out);
+    out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    return out;
+  }
+
+  // ---- lexicon --------------------------------------------------------------------------
+
+  /** The longest accepted lexicon alias made of whole tokens starting at token {@code i}. */
+  private LexMatch matchLexicon(List<Token> toks, int i) {
+    StringBuilder s = new StringBuilder();
+    LexMatch best = null;
+    for (int j = i; j < toks.size() && j < i + MAX_ALIAS_TOKENS; j++) {
+      if (j > i && !contiguous(toks, j)) {
+        break;
+      }
+      s.append(toks.get(j).surface());
+      String key = AliasFolder.fold(s.toString());
+      if (!lexicon.isPrefix(key)) {
+        break;
+      }
+      PartyLexicon.Entry e = lexicon.lookup(key);
+      if (e != null && accept(toks, i, j + 1, e, s.length())) {
+        best = new LexMatch(j + 1, e);
+      }
+    }
+    return best;
+  }
+
+  private boolean accept(List<Token> toks, int i, int end, PartyLexicon.Entry e, int length) {
+    Token t = toks.get(i);
+    if (length == 1) {
+      return acceptOneCharCountry(toks, i);
+    }
+    if (e.ambiguous() && !e.subtype().equals("PERSON")) {
+      return end == i + 1 && (t.is("名詞-固有名詞-地域") || t.is("名詞-固有名詞-組織"));
+    }
+    return true;
+  }
+
+  /** 米 露 中 日...: strict, see the class comment. */
+  private boolean acceptOneCharCountry(List<Token> toks, int i) {
+    Token t = toks.get(i);
+    Token next = i + 1 < toks.size() && contiguous(toks, i + 1) ? toks.get(i + 1) : null;
+    Token prev = i > 0 && contiguous(toks, i) ? toks.get(i - 1) : null;
+    if (isDaytime(t, prev, next, toks, i)) {
+      return false;
+    }
+    if (t.is("名詞-固有名詞-地域-国")) {
+      return true;
+    }
+    return next != null && COUNTRY_FOLLOWERS.contains(next.surface());
+  }
+
+  /** 日中 read as "daytime": 日 + 中 not followed by a noun (日中の気温, 日中は). */
+  private static boolean isDaytime(Token t, Token prev, Token next, List<Token> toks, int i) {
+    if (t.surface().equals("日") && next != null && next.surface().equals("中")) {
+      Token after = i + 2 < toks.size() && contiguous(toks, i + 2) ? toks.get(i + 2) : null;
+      return after == null || !after.is("名詞");
+    }
+    if (t.surface().equals("中") && prev != null && prev.surface().equals("日")) {
+      return !(next != null && next.is("名詞")) && (i < 2 || !isCountryChar(toks.get(i - 2)));
+    }
+    return false;
+  }
+
+  private static boolean isCountryChar(Token t) {
+    return t.surface().length() == 1 && t.is("名詞-固有名詞-地域-国");
+  }
+
+  // ---- persons ----------------------------------------------------------------------------
+
+  /** A person name starting at token {@code i}, or null. */
+  private PersonCandidate personName(AnalyzedText text, List<Token> toks, int i) {
+    Token t = toks.get(i);
+    if (isKatakanaName(t) || (isKatakanaWord(t.surface()) && t.is("名詞-固有名詞-組織"))) {
+      return katakanaName(text, toks, i);
+    }
+    if (!isHan(t.surface())) {
+      return null;
+    }
+    if (t.is("名詞-固有名詞-人名-姓")) {
+      int j = i + 1;
+      int given = 0;
+      while (j < toks.size() && contiguous(toks, j)) {
+        Token g = toks.get(j);
+        if (!isHan(g.surface()) || given + g.surface().length() > MAX_GIVEN_NAME) {
+          break;
+        }
+        boolean ok =
+            given == 0
+                ? g.is("名詞-固有名詞-人名-名")
+                : (g.is("名詞-固有名詞-人名-名")
+                    || (g.surface().length() == 1
+                        && g.is("名詞")
+                        && titles.match(toks, j, false) == null));
+        if (!ok) {
+          break;
+        }
+        given += g.surface().length();
+        j++;
+      }
+      if (given > 0 && j < toks.size() && contiguous(toks, j) && isHanNoun(toks.get(j))
+          && titles.match(toks, j) == null) {
+        j = i + 1; // the "given name" runs on into a longer word: keep the surname only
+        given = 0;
+      }
+      String role = roleAfter(toks, j);
+      String name = text.normalized().substring(t.start(), toks.get(j - 1).end());
+      NameKind kind = given > 0 ? NameKind.FULL : NameKind.SURNAME;
+      return new PersonCandidate(
+          i, j, name, t.surface(), kind, null, role, kind == NameKind.FULL || role != null);
+    }
+    if (t.is("名詞-固有名詞-人名-一般")) {
+      String role = roleAfter(toks, i + 1);
+      return new PersonCandidate(i, i + 1, t.surface(), t.surface(), NameKind.FULL, null, role, true);
+    }
+    if (t.is("名詞-固有名詞-人名-名")) {
+      Token next = i + 1 < toks.size() && contiguous(toks, i + 1) ? toks.get(i + 1) : null;
+      if (next != null && next.is("名詞-接尾-人名")) {
+        return new PersonCandidate(
+            i, i + 1, t.surface(), t.surface(), NameKind.GIVEN, null, next.surface(), true);
+      }
+    }
+    return null;
+  }
+
+  private PersonCandidate katakanaName(AnalyzedText text, List<Token> toks, int i) {
+    int j = i;
+    boolean evidence = false;
+    boolean personTag = false;
+    boolean orgTag = false;
+    int parts = 1;
+    int lastPartStart = i;
+    while (j < toks.size()) {
+      Token t = toks.get(j);
+      boolean first = j == i;
+      if (!first && !contiguous(toks, j)) {
+        break;
+      }
+      if (isKatakanaName(t) || (first && t.is("名詞-固有名詞-組織"))) {
+        if (!first && lexiconNonPerson(toks, j)) {
+          break;
+        }
+        evidence |= !t.known() || t.is("名詞-固有名詞");
+        personTag |= t.is("名詞-固有名詞-人名");
+        orgTag |= t.is("名詞-固有名詞-組織");
+        j++;
+        continue;
+      }
+      if (isJoiner(t.surface()) && j + 1 < toks.size() && contiguous(toks, j + 1)
+          && isKatakanaName(toks.get(j + 1)) && !lexiconNonPerson(toks, j + 1)
+          && !toks.get(j + 1).is("名詞-固有名詞-組織")) {
+        parts++;
+        lastPartStart = j + 1;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (j == i) {
+      return null;
+    }
+    String role = roleAfter(toks, j);
+    if (!evidence || (orgTag && role == null)) {
+      return null;
+    }
+    String name = text.normalized().substring(toks.get(i).start(), toks.get(j - 1).end());
+    String surname =
+        text.normalized().substring(toks.get(lastPartStart).start(), toks.get(j - 1).end());
+    boolean confirmed = role != null || (parts > 1 && personTag);
+    return new PersonCandidate(
+        i,
+        j,
+        name,
+        AliasFolder.fold(surname),
+        parts > 1 ? NameKind.FULL : NameKind.SURNAME,
+        null,
+        role,
+        confirmed);
+  }
+
+  /** The role written right after a name ending before token {@code j}: 大統領, 米大統領, 氏. */
+  private String roleAfter(List<Token> toks, int j) {
+    if (j >= toks.size() || !contiguous(toks, j)) {
+      return null;
+    }
+    TitleLexicon.Match m = titles.match(toks, j);
+    if (m != null) {
+      return m.text();
+    }
+    int k = j;
+    if (isJoiner(toks.get(k).surface()) && k + 1 < toks.size() && contiguous(toks, k + 1)) {
+      k++;
+    }
+    LexMatch country = matchLexicon(toks, k);
+    int after;
+    if (country != null && !country.entry().subtype().equals("PERSON")) {
+      after = country.end();
+    } else if (toks.get(k).is("名詞-固有名詞-地域-国") || toks.get(k).is("名詞-固有名詞-組織")) {
+      after = k + 1;
+    } else {
+      return null;
+    }
+    if (after >= toks.size() || !contiguous(toks, after)) {
+      return null;
+    }
+    TitleLexicon.Match t = titles.match(toks, after);
+    if (t == null) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int x = k; x < after; x++) {
+      b.append(toks.get(x).surface());
+    }
+    return b.append(t.text()).toString();
+  }
+
+  private boolean lexiconNonPerson(List<Token> toks, int j) {
+    Token t = toks.get(j);
+    if (t.is("名詞-固有名詞-地域")) {
+      return true;
+    }
+    LexMatch m = matchLexicon(toks, j);
+    return m != null && !m.entry().subtype().equals("PERSON");
+  }
+
+  private String surnameKey(List<Token> toks, int from, int to, String name) {
+    int dot = Math.max(name.lastIndexOf('・'), name.lastIndexOf('='));
+    if (dot >= 0) {
+      return AliasFolder.fold(name.substring(dot + 1));
+    }
+    Token first = toks.get(from);
+    if (to - from > 1 && first.is("名詞-固有名詞-人名-姓")) {
+      return first.surface();
+    }
+    return AliasFolder.fold(name);
+  }
+
+  /** Pass 2: canonical names, and which unconfirmed candidates the text confirms elsewhere. */
+  private void resolvePersons(
+      AnalyzedText text, List<Token> toks, List<PersonCandidate> persons, List<Mention> out) {
+    Map<String, List<PersonCandidate>> fullBySurname = new HashMap<>();
+    Set<String> confirmedKeys = new HashSet<>();
+    Set<String> confirmedCanonicals = new HashSet<>();
+    for (PersonCandidate p : persons) {
+      if (p.kind() == NameKind.FULL && p.confirmed()) {
+        fullBySurname.computeIfAbsent(p.surnameKey(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    List<String> canonicals = new ArrayList<>(persons.size());
+    for (PersonCandidate p : persons) {
+      String canonical = canonical(p, fullBySurname);
+      canonicals.add(canonical);
+      if (p.confirmed()) {
+        confirmedKeys.add(AliasFolder.fold(p.name()));
+        confirmedCanonicals.add(canonical);
+      }
+    }
+    for (int x = 0; x < persons.size(); x++) {
+      PersonCandidate p = persons.get(x);
+      String canonical = canonicals.get(x);
+      boolean resolved = !canonical.equals(p.name()) && p.entry() == null;
+      if (p.confirmed()
+          || confirmedKeys.contains(AliasFolder.fold(p.name()))
+          || confirmedCanonicals.contains(canonical)
+          || (resolved && p.kind() == NameKind.SURNAME)) {
+        out.add(mention(text, toks, p.start(), p.end(), "PERSON", canonical, p.role()));
+      }
+    }
+  }
+
+  private String canonical(PersonCandidate p, Map<String, List<PersonCandidate>> fullBySurname) {
+    if (p.entry() != null) {
+      return p.entry().canonical();
+    }
+    PartyLexicon.Entry e = lexicon.lookup(AliasFolder.fold(p.name()));
+    if (e != null && e.subtype().equals("PERSON")) {
+      return e.canonical();
+    }
+    if (p.kind() == NameKind.SURNAME) {
+      List<PersonCandidate> fulls = fullBySurname.get(p.surnameKey());
+      if (fulls != null) {
+        PersonCandidate best = fulls.get(0);
+        for (PersonCandidate f : fulls) {
+          if (f.start() < p.start()) {
+            best = f;
+          }
+        }
+        return best.entry() != null ? best.entry().canonical() : best.name();
+      }
+    }
+    return p.name();
+  }
+
+  // ---- helpers ----------------------------------------------------------------------------
+
+  private static Mention mention(
+      AnalyzedText text, List<Token> toks, int from, int to, String subtype, String canonical,
+      String role) {
+    int s = text.originalStart(toks.get(from).start());
+    int e = text.originalEnd(toks.get(to - 1).end());
+    return new Mention(
+        MentionType.PARTY, subtype, s, e, text.original().substring(s, e), null, null, canonical,
+        null, role);
+  }
+
+  private static boolean contiguous(List<Token> toks, int j) {
+    return toks.get(j).start() == toks.get(j - 1).end();
+  }
+
+  /** A katakana token that can be (part of) a name: a noun, not a country or a place. */
+  private static boolean isKatakanaName(Token t) {
+    return t.is("名詞")
+        && !t.is("名詞-固有名詞-地域")
+        && !t.is("名詞-固有名詞-組織")
+        && !t.is("名詞-接尾")
+        && t.surface().length() >= 2
+        && isKatakanaWord(t.surface());
+  }
+
+  private static boolean isKatakanaWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'ァ' && c <= 'ヺ') || c == 'ー')) {
+        return false;
+      }
+    }
+    return !s.isEmpty() && s.charAt(0) != 'ー';
+  }
+
+  private static boolean isJoiner(String s) {
+    return s.equals("・") || s.equals("=");
+  }
+
+  private static boolean isHan(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && c != '々') {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
+  private static boolean isHanNoun(Token t) {
+    return t.is("名詞") && !t.is("名詞-接尾") && isHan(t.surface());
   }
 }
