@@ -54,7 +54,7 @@ public final class PartyExtractor implements Extractor {
   private static final Set<String> COUNTRY_FOLLOWERS =
       Set.of(
           "国", "政府", "軍", "大統領", "首相", "側", "外相", "国防相", "当局", "議会", "紙", "国内", "首脳",
-          "企業", "両国", "・");
+          "企業", "両国");
 
   private static final int MAX_ALIAS_TOKENS = 8;
   private static final int MAX_GIVEN_NAME = 3;
@@ -128,9 +128,9 @@ public final class PartyExtractor implements Extractor {
         i = pc.end();
         continue;
       }
-      if (t.is("名詞-固有名詞-地域-国") && t.surface().length() > 1) {
+      if (t.is("名詞-固有名詞-地域-国") && t.surface().length() > 1 && !gluedToName(toks, i)) {
         out.add(mention(text, toks, i, i + 1, "COUNTRY", t.surface(), null));
-      } else if (t.is("名詞-固有名詞-地域-一般")) {
+      } else if (t.is("名詞-固有名詞-地域-一般") && t.surface().length() > 1) {
         int end = i + 1;
         if (end < toks.size() && toks.get(end).is("名詞-接尾-地域") && contiguous(toks, end)) {
           end++;
@@ -139,7 +139,7 @@ public final class PartyExtractor implements Extractor {
         out.add(mention(text, toks, i, end, "LOCATION", name, null));
         i = end;
         continue;
-      } else if (t.is("名詞-固有名詞-組織")) {
+      } else if (t.is("名詞-固有名詞-組織") && t.known() && t.surface().length() > 1) {
         out.add(mention(text, toks, i, i + 1, "ORGANIZATION", t.surface(), null));
       }
       i++;
@@ -183,7 +183,13 @@ public final class PartyExtractor implements Extractor {
     return true;
   }
 
-  /** 米 露 中 日...: strict, see the class comment. */
+  /**
+   * 米 露 中 日...: Kuromoji tags many of these chars as countries where they are not (独女, 照英,
+   * 韓流, 日・祝), so the tag is not enough. A one-char country needs one of: another one-char
+   * country right next to it (日米, 米露, 日米韓); 対 before it (対露制裁); a country word or title
+   * after it (米政府, 露軍, 米大統領); an organisation or foreign name after it (米アップル,
+   * 米Google); or ・ and a country on either side (米・ウクライナ).
+   */
   private boolean acceptOneCharCountry(List<Token> toks, int i) {
     Token t = toks.get(i);
     Token next = i + 1 < toks.size() && contiguous(toks, i + 1) ? toks.get(i + 1) : null;
@@ -191,10 +197,60 @@ public final class PartyExtractor implements Extractor {
     if (isDaytime(t, prev, next, toks, i)) {
       return false;
     }
-    if (t.is("名詞-固有名詞-地域-国")) {
+    if ((prev != null && isOneCharCountry(prev)) || (next != null && isOneCharCountry(next))) {
       return true;
     }
-    return next != null && COUNTRY_FOLLOWERS.contains(next.surface());
+    if (prev != null && prev.surface().equals("対")) {
+      return true;
+    }
+    if (next == null) {
+      return false;
+    }
+    if (COUNTRY_FOLLOWERS.contains(next.surface()) || titles.match(toks, i + 1) != null) {
+      return true;
+    }
+    if (isJoiner(next.surface())) {
+      return i + 2 < toks.size() && contiguous(toks, i + 2) && isCountryAt(toks, i + 2);
+    }
+    if (prev != null && isJoiner(prev.surface())) {
+      return i >= 2 && contiguous(toks, i - 1) && isCountryAt(toks, i - 2);
+    }
+    return isLatinWord(next.surface())
+        || (next.is("名詞-固有名詞") && !next.is("名詞-固有名詞-地域"))
+        || (isKatakanaWord(next.surface()) && !next.known());
+  }
+
+  private boolean isCountryAt(List<Token> toks, int j) {
+    Token t = toks.get(j);
+    if (t.surface().length() > 1 && t.is("名詞-固有名詞-地域-国")) {
+      return true;
+    }
+    PartyLexicon.Entry e = lexicon.lookup(AliasFolder.fold(t.surface()));
+    return e != null && e.subtype().equals("COUNTRY");
+  }
+
+  private boolean isOneCharCountry(Token t) {
+    if (t.surface().length() != 1) {
+      return false;
+    }
+    PartyLexicon.Entry e = lexicon.lookup(t.surface());
+    return e != null && e.subtype().equals("COUNTRY");
+  }
+
+  /** A country tag glued to a foreign name: トランセンド・ジャパン, アップルジャパン. */
+  private static boolean gluedToName(List<Token> toks, int i) {
+    if (i == 0 || !contiguous(toks, i)) {
+      return false;
+    }
+    Token prev = toks.get(i - 1);
+    if (isKatakanaWord(prev.surface()) || isLatinWord(prev.surface())) {
+      return true;
+    }
+    return isJoiner(prev.surface())
+        && i >= 2
+        && contiguous(toks, i - 1)
+        && isKatakanaWord(toks.get(i - 2).surface())
+        && !toks.get(i - 2).is("名詞-固有名詞-地域");
   }
 
   /** 日中 read as "daytime": 日 + 中 not followed by a noun (日中の気温, 日中は). */
@@ -204,13 +260,11 @@ public final class PartyExtractor implements Extractor {
       return after == null || !after.is("名詞");
     }
     if (t.surface().equals("中") && prev != null && prev.surface().equals("日")) {
-      return !(next != null && next.is("名詞")) && (i < 2 || !isCountryChar(toks.get(i - 2)));
+      return !(next != null && next.is("名詞"))
+          && (i < 2 || !contiguous(toks, i - 1) || toks.get(i - 2).surface().length() != 1
+              || !toks.get(i - 2).is("名詞-固有名詞-地域-国"));
     }
     return false;
-  }
-
-  private static boolean isCountryChar(Token t) {
-    return t.surface().length() == 1 && t.is("名詞-固有名詞-地域-国");
   }
 
   // ---- persons ----------------------------------------------------------------------------
@@ -224,7 +278,12 @@ public final class PartyExtractor implements Extractor {
     if (!isHan(t.surface())) {
       return null;
     }
-    if (t.is("名詞-固有名詞-人名-姓")) {
+    Token after = i + 1 < toks.size() && contiguous(toks, i + 1) ? toks.get(i + 1) : null;
+    boolean placeAsSurname =
+        (t.is("名詞-固有名詞-地域-一般") || t.is("名詞-固有名詞-組織"))
+            && after != null
+            && (after.is("名詞-固有名詞-人名-名") || after.is("名詞-接尾-人名"));
+    if (t.is("名詞-固有名詞-人名-姓") || placeAsSurname) {
       int j = i + 1;
       int given = 0;
       while (j < toks.size() && contiguous(toks, j)) {
@@ -270,53 +329,65 @@ public final class PartyExtractor implements Extractor {
     return null;
   }
 
+  /**
+   * A katakana name at token {@code i}: parts joined by ・ or =, each part a run of katakana
+   * tokens with at least one word Kuromoji does not know or tags as a proper noun (so サッカー
+   * or スマートフォン・タブレット are no names). The name stops before a part that is a country or
+   * place (ゼレンスキー・ウクライナ大統領).
+   */
   private PersonCandidate katakanaName(AnalyzedText text, List<Token> toks, int i) {
-    int j = i;
-    boolean evidence = false;
-    boolean personTag = false;
-    boolean orgTag = false;
-    int parts = 1;
+    int end = i; // token after the last accepted part
     int lastPartStart = i;
-    while (j < toks.size()) {
-      Token t = toks.get(j);
-      boolean first = j == i;
-      if (!first && !contiguous(toks, j)) {
-        break;
-      }
-      if (isKatakanaName(t) || (first && t.is("名詞-固有名詞-組織"))) {
-        if (!first && lexiconNonPerson(toks, j)) {
+    int parts = 0;
+    boolean personTag = false;
+    boolean knownOrg = false;
+    int j = i;
+    while (true) {
+      int partStart = j;
+      boolean evidence = false;
+      boolean partPerson = false;
+      while (j < toks.size() && (j == partStart || contiguous(toks, j))) {
+        Token t = toks.get(j);
+        boolean startsKnownOrg =
+            j == i && t.is("名詞-固有名詞-組織") && t.known() && isKatakanaWord(t.surface());
+        if (!(isKatakanaName(t) || startsKnownOrg) || (j > i && lexiconNonPerson(toks, j))) {
           break;
         }
+        knownOrg |= startsKnownOrg;
         evidence |= !t.known() || t.is("名詞-固有名詞");
-        personTag |= t.is("名詞-固有名詞-人名");
-        orgTag |= t.is("名詞-固有名詞-組織");
+        partPerson |= t.is("名詞-固有名詞-人名");
         j++;
-        continue;
       }
-      if (isJoiner(t.surface()) && j + 1 < toks.size() && contiguous(toks, j + 1)
-          && isKatakanaName(toks.get(j + 1)) && !lexiconNonPerson(toks, j + 1)
-          && !toks.get(j + 1).is("名詞-固有名詞-組織")) {
-        parts++;
-        lastPartStart = j + 1;
+      if (j == partStart || !evidence) {
+        break;
+      }
+      parts++;
+      personTag |= partPerson;
+      lastPartStart = partStart;
+      end = j;
+      if (j + 1 < toks.size()
+          && contiguous(toks, j)
+          && isJoiner(toks.get(j).surface())
+          && contiguous(toks, j + 1)) {
         j++;
         continue;
       }
       break;
     }
-    if (j == i) {
+    if (parts == 0) {
       return null;
     }
-    String role = roleAfter(toks, j);
-    if (!evidence || (orgTag && role == null)) {
+    String role = roleAfter(toks, end);
+    if (knownOrg && role == null) {
       return null;
     }
-    String name = text.normalized().substring(toks.get(i).start(), toks.get(j - 1).end());
+    String name = text.normalized().substring(toks.get(i).start(), toks.get(end - 1).end());
     String surname =
-        text.normalized().substring(toks.get(lastPartStart).start(), toks.get(j - 1).end());
+        text.normalized().substring(toks.get(lastPartStart).start(), toks.get(end - 1).end());
     boolean confirmed = role != null || (parts > 1 && personTag);
     return new PersonCandidate(
         i,
-        j,
+        end,
         name,
         AliasFolder.fold(surname),
         parts > 1 ? NameKind.FULL : NameKind.SURNAME,
@@ -342,8 +413,6 @@ public final class PartyExtractor implements Extractor {
     int after;
     if (country != null && !country.entry().subtype().equals("PERSON")) {
       after = country.end();
-    } else if (toks.get(k).is("名詞-固有名詞-地域-国") || toks.get(k).is("名詞-固有名詞-組織")) {
-      after = k + 1;
     } else {
       return null;
     }
@@ -458,7 +527,7 @@ public final class PartyExtractor implements Extractor {
   private static boolean isKatakanaName(Token t) {
     return t.is("名詞")
         && !t.is("名詞-固有名詞-地域")
-        && !t.is("名詞-固有名詞-組織")
+        && !(t.is("名詞-固有名詞-組織") && t.known())
         && !t.is("名詞-接尾")
         && t.surface().length() >= 2
         && isKatakanaWord(t.surface());
@@ -472,6 +541,16 @@ public final class PartyExtractor implements Extractor {
       }
     }
     return !s.isEmpty() && s.charAt(0) != 'ー';
+  }
+
+  private static boolean isLatinWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
   }
 
   private static boolean isJoiner(String s) {

@@ -18,7 +18,8 @@ import java.util.Set;
  * <p>{@link #match} reads the longest title starting at a token: a listed title (大統領府長官), a
  * listed title behind one of the prefixes 前 元 副 現 新 次期 (前大統領, 元首相), or a kanji noun
  * in front of a listed head (財務 + 相 = 財務相, 官房 + 長官). Any token Kuromoji tags
- * 名詞-接尾-人名 (氏, さん, 様, 君...) is an honorific too.
+ * 名詞-接尾-人名 (氏, さん, 様, 君...) is an honorific too. One-char titles (様, 氏) never head a
+ * compound (仕様 is not a title).
  *
  * <p>Known weakness: a title written before the name (大統領のトランプ) is not read as a role.
  */
@@ -124,7 +125,11 @@ final class TitleLexicon {
       return true;
     }
     for (int cut = 1; cut < core.length(); cut++) {
-      if (heads.contains(core.substring(cut)) && isKanji(core, 0, cut) && cut <= 6) {
+      String head = core.substring(cut);
+      if (heads.contains(head)
+          && (head.length() >= 2 || !titles.contains(head))
+          && isKanji(core, 0, cut)
+          && cut <= 6) {
         return true;
       }
     }
