@@ -59,6 +59,9 @@ public final class PartyExtractor implements Extractor {
   private static final int MAX_ALIAS_TOKENS = 8;
   private static final int MAX_GIVEN_NAME = 3;
 
+  /** One-char words that follow a name but are no part of it (森雪役, 徳川家). */
+  private static final String NOT_IN_NAMES = "役家組派側陣的流風式版等ら達軍勢";
+
   private final PartyLexicon lexicon;
   private final TitleLexicon titles;
 
@@ -92,6 +95,9 @@ public final class PartyExtractor implements Extractor {
 
   private record LexMatch(int end, PartyLexicon.Entry entry) {}
 
+  /** A role after a name; {@code organisational} as in {@link TitleLexicon.Match}. */
+  private record Role(String text, boolean organisational) {}
+
   @Override
   public List<Mention> extract(AnalyzedText text, ExtractionContext context) {
     List<Token> toks = text.tokens();
@@ -102,7 +108,7 @@ public final class PartyExtractor implements Extractor {
       Token t = toks.get(i);
       LexMatch lm = matchLexicon(toks, i);
       if (lm != null && lm.entry().subtype().equals("PERSON")) {
-        String role = roleAfter(toks, lm.end());
+        String role = text(roleAfter(toks, lm.end()));
         String name = text.normalized().substring(t.start(), toks.get(lm.end() - 1).end());
         persons.add(
             new PersonCandidate(
@@ -130,7 +136,8 @@ public final class PartyExtractor implements Extractor {
       }
       if (t.is("名詞-固有名詞-地域-国") && t.surface().length() > 1 && !gluedToName(toks, i)) {
         out.add(mention(text, toks, i, i + 1, "COUNTRY", t.surface(), null));
-      } else if (t.is("名詞-固有名詞-地域-一般") && t.surface().length() > 1) {
+      } else if (t.is("名詞-固有名詞-地域-一般") && t.surface().length() > 1
+          && !gluedToName(toks, i)) {
         int end = i + 1;
         if (end < toks.size() && toks.get(end).is("名詞-接尾-地域") && contiguous(toks, end)) {
           end++;
@@ -297,6 +304,8 @@ public final class PartyExtractor implements Extractor {
                 : (g.is("名詞-固有名詞-人名-名")
                     || (g.surface().length() == 1
                         && g.is("名詞")
+                        && NOT_IN_NAMES.indexOf(g.surface().charAt(0)) < 0
+                        && !g.is("名詞-接尾-助数詞")
                         && titles.match(toks, j, false) == null));
         if (!ok) {
           break;
@@ -309,14 +318,21 @@ public final class PartyExtractor implements Extractor {
         j = i + 1; // the "given name" runs on into a longer word: keep the surname only
         given = 0;
       }
-      String role = roleAfter(toks, j);
+      if (given == 0) {
+        int k = unknownGivenNameEnd(toks, i + 1);
+        if (k > i + 1) {
+          given = k - (i + 1);
+          j = k;
+        }
+      }
+      String role = text(roleAfter(toks, j));
       String name = text.normalized().substring(t.start(), toks.get(j - 1).end());
       NameKind kind = given > 0 ? NameKind.FULL : NameKind.SURNAME;
       return new PersonCandidate(
           i, j, name, t.surface(), kind, null, role, kind == NameKind.FULL || role != null);
     }
     if (t.is("名詞-固有名詞-人名-一般")) {
-      String role = roleAfter(toks, i + 1);
+      String role = text(roleAfter(toks, i + 1));
       return new PersonCandidate(i, i + 1, t.surface(), t.surface(), NameKind.FULL, null, role, true);
     }
     if (t.is("名詞-固有名詞-人名-名")) {
@@ -335,6 +351,25 @@ public final class PartyExtractor implements Extractor {
    * or スマートフォン・タブレット are no names). The name stops before a part that is a country or
    * place (ゼレンスキー・ウクライナ大統領).
    */
+  /**
+   * A given name Kuromoji does not know, accepted only right before an honorific: 浜本 + 亜実 +
+   * さん. Returns the token after it, or {@code from} when there is none.
+   */
+  private static int unknownGivenNameEnd(List<Token> toks, int from) {
+    int chars = 0;
+    int k = from;
+    while (k < toks.size() && contiguous(toks, k) && isHan(toks.get(k).surface())) {
+      chars += toks.get(k).surface().length();
+      if (chars > MAX_GIVEN_NAME) {
+        return from;
+      }
+      k++;
+    }
+    boolean honorific = k > from && k < toks.size() && contiguous(toks, k)
+        && toks.get(k).is("名詞-接尾-人名");
+    return honorific ? k : from;
+  }
+
   private PersonCandidate katakanaName(AnalyzedText text, List<Token> toks, int i) {
     int end = i; // token after the last accepted part
     int lastPartStart = i;
@@ -358,7 +393,9 @@ public final class PartyExtractor implements Extractor {
         partPerson |= t.is("名詞-固有名詞-人名");
         j++;
       }
-      if (j == partStart || !evidence) {
+      if (j == partStart
+          || !evidence
+          || toks.get(j - 1).end() - toks.get(partStart).start() < 2) {
         break;
       }
       parts++;
@@ -377,14 +414,17 @@ public final class PartyExtractor implements Extractor {
     if (parts == 0) {
       return null;
     }
-    String role = roleAfter(toks, end);
-    if (knownOrg && role == null) {
-      return null;
+    Role role = roleAfter(toks, end);
+    if (knownOrg && (role == null || role.organisational())) {
+      return null; // ソニー社長: the company's president, not a person named ソニー
     }
     String name = text.normalized().substring(toks.get(i).start(), toks.get(end - 1).end());
     String surname =
         text.normalized().substring(toks.get(lastPartStart).start(), toks.get(end - 1).end());
-    boolean confirmed = role != null || (parts > 1 && personTag);
+    // レノボ取締役: a lone katakana word before a title that also follows companies is no evidence.
+    boolean confirmed =
+        (role != null && (!role.organisational() || parts > 1 || personTag))
+            || (parts > 1 && personTag);
     return new PersonCandidate(
         i,
         end,
@@ -392,18 +432,18 @@ public final class PartyExtractor implements Extractor {
         AliasFolder.fold(surname),
         parts > 1 ? NameKind.FULL : NameKind.SURNAME,
         null,
-        role,
+        text(role),
         confirmed);
   }
 
   /** The role written right after a name ending before token {@code j}: 大統領, 米大統領, 氏. */
-  private String roleAfter(List<Token> toks, int j) {
+  private Role roleAfter(List<Token> toks, int j) {
     if (j >= toks.size() || !contiguous(toks, j)) {
       return null;
     }
     TitleLexicon.Match m = titles.match(toks, j);
     if (m != null) {
-      return m.text();
+      return new Role(m.text(), m.organisational());
     }
     int k = j;
     if (isJoiner(toks.get(k).surface()) && k + 1 < toks.size() && contiguous(toks, k + 1)) {
@@ -427,7 +467,11 @@ public final class PartyExtractor implements Extractor {
     for (int x = k; x < after; x++) {
       b.append(toks.get(x).surface());
     }
-    return b.append(t.text()).toString();
+    return new Role(b.append(t.text()).toString(), t.organisational());
+  }
+
+  private static String text(Role r) {
+    return r == null ? null : r.text();
   }
 
   private boolean lexiconNonPerson(List<Token> toks, int j) {
@@ -529,7 +573,6 @@ public final class PartyExtractor implements Extractor {
         && !t.is("名詞-固有名詞-地域")
         && !(t.is("名詞-固有名詞-組織") && t.known())
         && !t.is("名詞-接尾")
-        && t.surface().length() >= 2
         && isKatakanaWord(t.surface());
   }
 

@@ -32,15 +32,23 @@ final class TitleLexicon {
   private static final int MAX_TOKENS = 5;
   private static final int MAX_CHARS = 12;
 
-  /** A title found after a name: tokens [start, end) and its NFKC text. */
-  record Match(int end, String text) {}
+  /**
+   * A title found after a name.
+   *
+   * @param end the token after the title
+   * @param text its NFKC text
+   * @param organisational true when such a title also follows organisations (社長, 監督)
+   */
+  record Match(int end, String text, boolean organisational) {}
 
   private final Set<String> titles;
   private final Set<String> heads;
+  private final Set<String> organisational;
 
-  private TitleLexicon(Set<String> titles, Set<String> heads) {
+  private TitleLexicon(Set<String> titles, Set<String> heads, Set<String> organisational) {
     this.titles = Set.copyOf(titles);
     this.heads = Set.copyOf(heads);
+    this.organisational = Set.copyOf(organisational);
   }
 
   /** The bundled list. */
@@ -51,6 +59,7 @@ final class TitleLexicon {
       }
       Set<String> titles = new HashSet<>();
       Set<String> heads = new HashSet<>();
+      Set<String> organisational = new HashSet<>();
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       int no = 0;
@@ -63,6 +72,11 @@ final class TitleLexicon {
         if (s.contains(" ") || s.contains("\t")) {
           throw new IllegalArgumentException(DEFAULT_RESOURCE + ":" + no + ": one title per line");
         }
+        boolean org = s.startsWith("!");
+        if (org) {
+          s = s.substring(1);
+          organisational.add(s.startsWith("~") ? s.substring(1) : s);
+        }
         if (s.startsWith("~")) {
           heads.add(s.substring(1));
         } else {
@@ -70,7 +84,7 @@ final class TitleLexicon {
           heads.add(s);
         }
       }
-      return new TitleLexicon(titles, heads);
+      return new TitleLexicon(titles, heads, organisational);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
     }
@@ -97,9 +111,10 @@ final class TitleLexicon {
     Match best = null;
     Token first = tokens.get(from);
     if (first.is("名詞-接尾-人名")) {
-      best = new Match(from + 1, first.surface());
+      best = new Match(from + 1, first.surface(), false);
     }
     StringBuilder s = new StringBuilder();
+    boolean plainSoFar = true; // all tokens before the current one are known common words
     for (int j = from; j < tokens.size() && j < from + MAX_TOKENS; j++) {
       Token t = tokens.get(j);
       if (j > from && t.start() != tokens.get(j - 1).end()) {
@@ -112,24 +127,37 @@ final class TitleLexicon {
       if (s.length() > MAX_CHARS) {
         break;
       }
-      if (composite ? isTitleOrComposite(s.toString()) : isTitle(s.toString())) {
-        best = new Match(j + 1, s.toString());
+      String c = s.toString();
+      if (isTitle(c) || (composite && plainSoFar && isComposite(c))) {
+        best = new Match(j + 1, c, isOrganisational(c));
       }
+      plainSoFar &= t.known() && !t.is("名詞-固有名詞");
     }
     return best;
   }
 
-  private boolean isTitleOrComposite(String s) {
+  /**
+   * A kanji noun before a kanji head: 財務相, 官房長官. The caller checks that the noun is made of
+   * known common words, so a given name Kuromoji did not recognise (亜実さん) is no title.
+   */
+  private boolean isComposite(String s) {
     String core = stripPrefix(s);
-    if (titles.contains(core)) {
-      return true;
-    }
     for (int cut = 1; cut < core.length(); cut++) {
       String head = core.substring(cut);
       if (heads.contains(head)
           && (head.length() >= 2 || !titles.contains(head))
-          && isKanji(core, 0, cut)
+          && isKanji(core, 0, core.length())
           && cut <= 6) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isOrganisational(String s) {
+    String core = stripPrefix(s);
+    for (String o : organisational) {
+      if (core.endsWith(o)) {
         return true;
       }
     }
