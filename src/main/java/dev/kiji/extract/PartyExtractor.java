@@ -57,6 +57,8 @@ public final class PartyExtractor implements Extractor {
           "企業", "両国");
 
   private static final int MAX_ALIAS_TOKENS = 8;
+
+  private static final Set<String> STOPWORDS = loadStopwords();
   private static final int MAX_GIVEN_NAME = 3;
 
   /** One-char words that follow a name but are no part of it (森雪役, 徳川家). */
@@ -68,6 +70,26 @@ public final class PartyExtractor implements Extractor {
   private PartyExtractor(PartyLexicon lexicon, TitleLexicon titles) {
     this.lexicon = lexicon;
     this.titles = titles;
+  }
+
+  private static Set<String> loadStopwords() {
+    String name = "/dev/kiji/extract/party-stopwords.txt";
+    try (java.io.InputStream in = PartyExtractor.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      Set<String> words = new HashSet<>();
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .split("\n")) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) {
+          words.add(w);
+        }
+      }
+      return Set.copyOf(words);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + name, e);
+    }
   }
 
   /** The extractor with kiji's bundled lexicon ({@code parties.tsv}, {@code titles.txt}). */
@@ -137,7 +159,7 @@ public final class PartyExtractor implements Extractor {
       if (t.is("名詞-固有名詞-地域-国") && t.surface().length() > 1 && !gluedToName(toks, i)) {
         out.add(mention(text, toks, i, i + 1, "COUNTRY", t.surface(), null));
       } else if (t.is("名詞-固有名詞-地域-一般") && t.surface().length() > 1
-          && !gluedToName(toks, i)) {
+          && !gluedToName(toks, i) && !STOPWORDS.contains(t.surface())) {
         int end = i + 1;
         if (end < toks.size() && toks.get(end).is("名詞-接尾-地域") && contiguous(toks, end)) {
           end++;
@@ -146,7 +168,8 @@ public final class PartyExtractor implements Extractor {
         out.add(mention(text, toks, i, end, "LOCATION", name, null));
         i = end;
         continue;
-      } else if (t.is("名詞-固有名詞-組織") && t.known() && t.surface().length() > 1) {
+      } else if (t.is("名詞-固有名詞-組織") && t.known() && t.surface().length() > 1
+          && !gluedToName(toks, i) && !STOPWORDS.contains(t.surface())) {
         out.add(mention(text, toks, i, i + 1, "ORGANIZATION", t.surface(), null));
       }
       i++;
@@ -204,16 +227,24 @@ public final class PartyExtractor implements Extractor {
     if (isDaytime(t, prev, next, toks, i)) {
       return false;
     }
-    if ((prev != null && isOneCharCountry(prev)) || (next != null && isOneCharCountry(next))) {
+    if (prev != null && prev.surface().equals("対")) {
       return true;
     }
-    if (prev != null && prev.surface().equals("対")) {
+    int run = i; // first char of a run of one-char countries (日米韓)
+    while (run > 0 && contiguous(toks, run) && isOneCharCountry(toks.get(run - 1))) {
+      run--;
+    }
+    Token before = run > 0 && contiguous(toks, run) ? toks.get(run - 1) : null;
+    if (before != null && (before.is("名詞-数") || isHanNoun(before))) {
+      return false; // 1日中, 競技中, 期間中: a suffix, not a country
+    }
+    if ((prev != null && isOneCharCountry(prev)) || (next != null && isOneCharCountry(next))) {
       return true;
     }
     if (next == null) {
       return false;
     }
-    if (COUNTRY_FOLLOWERS.contains(next.surface()) || titles.match(toks, i + 1) != null) {
+    if (COUNTRY_FOLLOWERS.contains(next.surface()) || titles.match(toks, i + 1, false) != null) {
       return true;
     }
     if (isJoiner(next.surface())) {
@@ -222,8 +253,10 @@ public final class PartyExtractor implements Extractor {
     if (prev != null && isJoiner(prev.surface())) {
       return i >= 2 && contiguous(toks, i - 1) && isCountryAt(toks, i - 2);
     }
+    LexMatch org = matchLexicon(toks, i + 1);
     return isLatinWord(next.surface())
-        || (next.is("名詞-固有名詞") && !next.is("名詞-固有名詞-地域"))
+        || (org != null && org.entry().subtype().equals("ORGANIZATION"))
+        || (next.is("名詞-固有名詞-組織") && next.known())
         || (isKatakanaWord(next.surface()) && !next.known());
   }
 
@@ -244,8 +277,17 @@ public final class PartyExtractor implements Extractor {
     return e != null && e.subtype().equals("COUNTRY");
   }
 
-  /** A country tag glued to a foreign name: トランセンド・ジャパン, アップルジャパン. */
+  /**
+   * A tagged token that is only a piece of a longer katakana or Latin word: トランセンド・ジャパン,
+   * サリ in サリバン, アース in ミドル・アース.
+   */
   private static boolean gluedToName(List<Token> toks, int i) {
+    if (i + 1 < toks.size() && contiguous(toks, i + 1) && isKatakanaWord(toks.get(i).surface())) {
+      Token next = toks.get(i + 1);
+      if (isKatakanaWord(next.surface()) || isLatinWord(next.surface())) {
+        return true;
+      }
+    }
     if (i == 0 || !contiguous(toks, i)) {
       return false;
     }
@@ -289,7 +331,9 @@ public final class PartyExtractor implements Extractor {
     boolean placeAsSurname =
         (t.is("名詞-固有名詞-地域-一般") || t.is("名詞-固有名詞-組織"))
             && after != null
-            && (after.is("名詞-固有名詞-人名-名") || after.is("名詞-接尾-人名"));
+            && (after.is("名詞-固有名詞-人名-名")
+                || after.is("名詞-接尾-人名")
+                || isPersonalRole(roleAfter(toks, i + 1)));
     if (t.is("名詞-固有名詞-人名-姓") || placeAsSurname) {
       int j = i + 1;
       int given = 0;
@@ -468,6 +512,10 @@ public final class PartyExtractor implements Extractor {
       b.append(toks.get(x).surface());
     }
     return new Role(b.append(t.text()).toString(), t.organisational());
+  }
+
+  private static boolean isPersonalRole(Role r) {
+    return r != null && !r.organisational();
   }
 
   private static String text(Role r) {
