@@ -469,12 +469,19 @@ public final class PartyExtractor implements Extractor {
     boolean confirmed =
         (role != null && (!role.organisational() || parts > 1 || personTag))
             || (parts > 1 && personTag);
+    // リース・ウィザースプーン where リース did not join: the surname is not resolved to another
+    // full name of the text (ジョン・ウィザースプーン), it stands as written.
+    boolean detached =
+        i >= 2
+            && contiguous(toks, i)
+            && isJoiner(toks.get(i - 1).surface())
+            && isKatakanaWord(toks.get(i - 2).surface());
     return new PersonCandidate(
         i,
         end,
         name,
         AliasFolder.fold(surname),
-        parts > 1 ? NameKind.FULL : NameKind.SURNAME,
+        parts > 1 || detached ? NameKind.FULL : NameKind.SURNAME,
         null,
         text(role),
         confirmed);
