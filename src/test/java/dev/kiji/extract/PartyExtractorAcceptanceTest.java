@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 /** The parties of the shared acceptance article, read in place (skipped when absent). */
 class PartyExtractorAcceptanceTest {
 
-  private static final Path DIR = Path.of("..", "shared", "acceptance");
+  /** {@code ../shared/acceptance} from the project root (one level more from a git worktree). */
+  private static final Path DIR =
+      Files.isDirectory(Path.of("..", "shared", "acceptance"))
+          ? Path.of("..", "shared", "acceptance")
+          : Path.of("..", "..", "shared", "acceptance");
   private static List<Mention> parties;
   private static JsonNode expected;
 
