@@ -113,7 +113,15 @@ public final class PartyExtractor implements Extractor {
       NameKind kind,
       PartyLexicon.Entry entry,
       String role,
-      boolean confirmed) {}
+      boolean confirmed,
+      Mention fallback) {
+
+    PersonCandidate(
+        int start, int end, String name, String surnameKey, NameKind kind,
+        PartyLexicon.Entry entry, String role, boolean confirmed) {
+      this(start, end, name, surnameKey, kind, entry, role, confirmed, null);
+    }
+  }
 
   private record LexMatch(int end, PartyLexicon.Entry entry) {}
 
@@ -165,18 +173,36 @@ public final class PartyExtractor implements Extractor {
           end++;
         }
         String name = text.normalized().substring(t.start(), toks.get(end - 1).end());
-        out.add(mention(text, toks, i, end, "LOCATION", name, null));
+        addOrSurname(text, toks, i, end, "LOCATION", name, out, persons);
         i = end;
         continue;
       } else if (t.is("名詞-固有名詞-組織") && t.known() && t.surface().length() > 1
           && !gluedToName(toks, i) && !STOPWORDS.contains(t.surface())) {
-        out.add(mention(text, toks, i, i + 1, "ORGANIZATION", t.surface(), null));
+        addOrSurname(text, toks, i, i + 1, "ORGANIZATION", t.surface(), out, persons);
       }
       i++;
     }
     resolvePersons(text, toks, persons, out);
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return out;
+  }
+
+  /**
+   * A tagged place or organisation; a short kanji one (本田, 香川, 野村) is held back as a possible
+   * surname: pass 2 makes it that person when the text names a person with that surname.
+   */
+  private static void addOrSurname(
+      AnalyzedText text, List<Token> toks, int from, int to, String subtype, String canonical,
+      List<Mention> out, List<PersonCandidate> persons) {
+    Mention m = mention(text, toks, from, to, subtype, canonical, null);
+    Token t = toks.get(from);
+    if (to == from + 1 && isHan(t.surface()) && t.surface().length() <= 3) {
+      persons.add(
+          new PersonCandidate(
+              from, to, t.surface(), t.surface(), NameKind.SURNAME, null, null, false, m));
+    } else {
+      out.add(m);
+    }
   }
 
   // ---- lexicon --------------------------------------------------------------------------
@@ -330,6 +356,7 @@ public final class PartyExtractor implements Extractor {
     Token after = i + 1 < toks.size() && contiguous(toks, i + 1) ? toks.get(i + 1) : null;
     boolean placeAsSurname =
         (t.is("名詞-固有名詞-地域-一般") || t.is("名詞-固有名詞-組織"))
+            && t.surface().length() <= 3
             && after != null
             && (after.is("名詞-固有名詞-人名-名")
                 || after.is("名詞-接尾-人名")
@@ -579,6 +606,8 @@ public final class PartyExtractor implements Extractor {
           || confirmedCanonicals.contains(canonical)
           || (resolved && p.kind() == NameKind.SURNAME)) {
         out.add(mention(text, toks, p.start(), p.end(), "PERSON", canonical, p.role()));
+      } else if (p.fallback() != null) {
+        out.add(p.fallback());
       }
     }
   }
