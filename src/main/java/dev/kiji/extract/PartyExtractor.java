@@ -29,7 +29,10 @@ import java.util.Set;
  *       are never names. A country or organisation between name and title joins the role and is
  *       also its own mention (トランプ米大統領: person トランプ, role 米大統領, country 米 → 米国).
  *   <li>Tags: other 名詞-固有名詞-地域-国 → COUNTRY, 地域-一般 (+ 都/県/市...) → LOCATION,
- *       組織 → ORGANIZATION.
+ *       組織 → ORGANIZATION, but only for words IPADIC knows (it tags every unknown Latin word
+ *       組織: Xperia, https), not for pieces of a longer katakana word (サリ in サリバン) and not
+ *       for {@code party-stopwords.txt}. A short kanji place or organisation that is the surname
+ *       of a person in the same text (本田, 香川 next to 本田圭佑, 香川真司) becomes that person.
  *   <li>Canonical persons: the lexicon's name; else the full name; a surname alone (岸田首相) takes
  *       the full name with that surname found in the same text (the nearest before it, else the
  *       first after), compared after {@link AliasFolder} folding. A foreign surname alone stays the
