@@ -1,18 +1,703 @@
 package dev.kiji.extract;
 
 import dev.kiji.analyze.AnalyzedText;
+import dev.kiji.analyze.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Placeholder until the first version lands. */
+/**
+ * Finds PARTY mentions: persons, organisations, countries and locations, each with one
+ * {@code canonical} name per real-world party and, for persons, the {@code role} written after
+ * the name (大統領, 首相, 氏...). The span is the name alone, never the title.
+ *
+ * <p>One left-to-right pass over the Kuromoji tokens, then one pass over the person candidates:
+ *
+ * <ol>
+ *   <li>Lexicon ({@code parties.tsv}): the longest alias made of whole tokens (米国, アメリカ,
+ *       北大西洋条約機構, G7, ゼレンシキー). One-char aliases (米 露 中 韓 日 英 仏 独...) count only
+ *       where Kuromoji tags the char 名詞-固有名詞-地域-国 or a country word follows (米政府, 露軍),
+ *       never 日中 as "daytime" (日中の気温); compounds 日米韓 give one mention per char.
+ *   <li>Person names: a kanji surname (名詞-固有名詞-人名-姓) with its given name (岸田文雄, 本田圭佑),
+ *       or a katakana name, parts joined by ・ or ＝ (ウォロディミル・ゼレンスキー). A katakana name
+ *       needs a title or honorific after it (ゼレンスキー大統領, イェルマーク大統領府長官) unless the
+ *       same text confirms it elsewhere; katakana words Kuromoji knows as common nouns (サッカー選手)
+ *       are never names. A country or organisation between name and title joins the role and is
+ *       also its own mention (トランプ米大統領: person トランプ, role 米大統領, country 米 → 米国).
+ *   <li>Tags: other 名詞-固有名詞-地域-国 → COUNTRY, 地域-一般 (+ 都/県/市...) → LOCATION,
+ *       組織 → ORGANIZATION, but only for words IPADIC knows (it tags every unknown Latin word
+ *       組織: Xperia, https), not for pieces of a longer katakana word (サリ in サリバン) and not
+ *       for {@code party-stopwords.txt}. A short kanji place or organisation that is the surname
+ *       of a person in the same text (本田, 香川 next to 本田圭佑, 香川真司) becomes that person.
+ *   <li>Canonical persons: the lexicon's name; else the full name; a surname alone (岸田首相) takes
+ *       the full name with that surname found in the same text (the nearest before it, else the
+ *       first after), compared after {@link AliasFolder} folding. A foreign surname alone stays the
+ *       surname unless the text or the lexicon gives the full form.
+ * </ol>
+ *
+ * <p>Known weaknesses: names written before their title only by a common word (孫正義 is two
+ * 名詞-一般 tokens: only the lexicon finds it); katakana surnames that are common words (ブラウン,
+ * ホワイト) need a lexicon entry; a title before the name (大統領のトランプ) gives no role; two
+ * persons listed with ・ (ゼレンスキー・プーチン両大統領) join into one name.
+ *
+ * <p>Thread-safe and pure: the lexicons are loaded once, nothing is kept between calls.
+ */
 public final class PartyExtractor implements Extractor {
 
-  /** The extractor with kiji's bundled lexicon. */
-  public static PartyExtractor withDefaultLexicon() {
-    return new PartyExtractor();
+  private static final class DefaultHolder {
+    static final PartyExtractor INSTANCE =
+        new PartyExtractor(PartyLexicon.loadDefault(), TitleLexicon.loadDefault());
   }
+
+  /** Words after a one-char country that make it a country even when Kuromoji tags it otherwise. */
+  private static final Set<String> COUNTRY_FOLLOWERS =
+      Set.of(
+          "国", "政府", "軍", "大統領", "首相", "側", "外相", "国防相", "当局", "議会", "紙", "国内", "首脳",
+          "企業", "両国");
+
+  private static final int MAX_ALIAS_TOKENS = 8;
+
+  private static final Set<String> STOPWORDS = loadStopwords();
+  private static final int MAX_GIVEN_NAME = 3;
+
+  /** One-char words that follow a name but are no part of it (森雪役, 徳川家). */
+  private static final String NOT_IN_NAMES = "役家組派側陣的流風式版等ら達軍勢";
+
+  private final PartyLexicon lexicon;
+  private final TitleLexicon titles;
+
+  private PartyExtractor(PartyLexicon lexicon, TitleLexicon titles) {
+    this.lexicon = lexicon;
+    this.titles = titles;
+  }
+
+  private static Set<String> loadStopwords() {
+    String name = "/dev/kiji/extract/party-stopwords.txt";
+    try (java.io.InputStream in = PartyExtractor.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      Set<String> words = new HashSet<>();
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .split("\n")) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) {
+          words.add(w);
+        }
+      }
+      return Set.copyOf(words);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + name, e);
+    }
+  }
+
+  /** The extractor with kiji's bundled lexicon ({@code parties.tsv}, {@code titles.txt}). */
+  public static PartyExtractor withDefaultLexicon() {
+    return DefaultHolder.INSTANCE;
+  }
+
+  /** How a person candidate was written. */
+  private enum NameKind {
+    FULL,
+    SURNAME,
+    GIVEN
+  }
+
+  /** A person name found in pass 1; pass 2 decides whether and as whom it is reported. */
+  private record PersonCandidate(
+      int start,
+      int end,
+      String name,
+      String surnameKey,
+      NameKind kind,
+      PartyLexicon.Entry entry,
+      String role,
+      boolean confirmed,
+      Mention fallback) {
+
+    PersonCandidate(
+        int start, int end, String name, String surnameKey, NameKind kind,
+        PartyLexicon.Entry entry, String role, boolean confirmed) {
+      this(start, end, name, surnameKey, kind, entry, role, confirmed, null);
+    }
+  }
+
+  private record LexMatch(int end, PartyLexicon.Entry entry) {}
+
+  /** A role after a name; {@code organisational} as in {@link TitleLexicon.Match}. */
+  private record Role(String text, boolean organisational) {}
 
   @Override
   public List<Mention> extract(AnalyzedText text, ExtractionContext context) {
-    return List.of();
+    List<Token> toks = text.tokens();
+    List<Mention> out = new ArrayList<>();
+    List<PersonCandidate> persons = new ArrayList<>();
+    int i = 0;
+    while (i < toks.size()) {
+      Token t = toks.get(i);
+      LexMatch lm = matchLexicon(toks, i);
+      if (lm != null && lm.entry().subtype().equals("PERSON")) {
+        String role = text(roleAfter(toks, lm.end()));
+        String name = text.normalized().substring(t.start(), toks.get(lm.end() - 1).end());
+        persons.add(
+            new PersonCandidate(
+                i,
+                lm.end(),
+                name,
+                surnameKey(toks, i, lm.end(), name),
+                NameKind.FULL,
+                lm.entry(),
+                role,
+                role != null || !lm.entry().ambiguous()));
+        i = lm.end();
+        continue;
+      }
+      if (lm != null) {
+        out.add(mention(text, toks, i, lm.end(), lm.entry().subtype(), lm.entry().canonical(), null));
+        i = lm.end();
+        continue;
+      }
+      PersonCandidate pc = personName(text, toks, i);
+      if (pc != null) {
+        persons.add(pc);
+        i = pc.end();
+        continue;
+      }
+      if (t.is("名詞-固有名詞-地域-国") && t.surface().length() > 1 && !gluedToName(toks, i)) {
+        out.add(mention(text, toks, i, i + 1, "COUNTRY", t.surface(), null));
+      } else if (t.is("名詞-固有名詞-地域-一般") && t.surface().length() > 1
+          && !gluedToName(toks, i) && !STOPWORDS.contains(t.surface())) {
+        int end = i + 1;
+        if (end < toks.size() && toks.get(end).is("名詞-接尾-地域") && contiguous(toks, end)) {
+          end++;
+        }
+        String name = text.normalized().substring(t.start(), toks.get(end - 1).end());
+        addOrSurname(text, toks, i, end, "LOCATION", name, out, persons);
+        i = end;
+        continue;
+      } else if (t.is("名詞-固有名詞-組織") && t.known() && t.surface().length() > 1
+          && !gluedToName(toks, i) && !STOPWORDS.contains(t.surface())) {
+        addOrSurname(text, toks, i, i + 1, "ORGANIZATION", t.surface(), out, persons);
+      }
+      i++;
+    }
+    resolvePersons(text, toks, persons, out);
+    out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    return out;
+  }
+
+  /**
+   * A tagged place or organisation; a short kanji one (本田, 香川, 野村) is held back as a possible
+   * surname: pass 2 makes it that person when the text names a person with that surname.
+   */
+  private static void addOrSurname(
+      AnalyzedText text, List<Token> toks, int from, int to, String subtype, String canonical,
+      List<Mention> out, List<PersonCandidate> persons) {
+    Mention m = mention(text, toks, from, to, subtype, canonical, null);
+    Token t = toks.get(from);
+    if (to == from + 1 && isHan(t.surface()) && t.surface().length() <= 3) {
+      persons.add(
+          new PersonCandidate(
+              from, to, t.surface(), t.surface(), NameKind.SURNAME, null, null, false, m));
+    } else {
+      out.add(m);
+    }
+  }
+
+  // ---- lexicon --------------------------------------------------------------------------
+
+  /** The longest accepted lexicon alias made of whole tokens starting at token {@code i}. */
+  private LexMatch matchLexicon(List<Token> toks, int i) {
+    StringBuilder s = new StringBuilder();
+    LexMatch best = null;
+    for (int j = i; j < toks.size() && j < i + MAX_ALIAS_TOKENS; j++) {
+      if (j > i && !contiguous(toks, j)) {
+        break;
+      }
+      s.append(toks.get(j).surface());
+      String key = AliasFolder.fold(s.toString());
+      if (!lexicon.isPrefix(key)) {
+        break;
+      }
+      PartyLexicon.Entry e = lexicon.lookup(key);
+      if (e != null && accept(toks, i, j + 1, e, s.length())) {
+        best = new LexMatch(j + 1, e);
+      }
+    }
+    return best;
+  }
+
+  private boolean accept(List<Token> toks, int i, int end, PartyLexicon.Entry e, int length) {
+    Token t = toks.get(i);
+    if (length == 1) {
+      return acceptOneCharCountry(toks, i);
+    }
+    if (e.ambiguous() && !e.subtype().equals("PERSON")) {
+      return end == i + 1 && (t.is("名詞-固有名詞-地域") || t.is("名詞-固有名詞-組織"));
+    }
+    return true;
+  }
+
+  /**
+   * 米 露 中 日...: Kuromoji tags many of these chars as countries where they are not (独女, 照英,
+   * 韓流, 日・祝), so the tag is not enough. A one-char country needs one of: another one-char
+   * country right next to it (日米, 米露, 日米韓); 対 before it (対露制裁); a country word or title
+   * after it (米政府, 露軍, 米大統領); an organisation or foreign name after it (米アップル,
+   * 米Google); or ・ and a country on either side (米・ウクライナ).
+   */
+  private boolean acceptOneCharCountry(List<Token> toks, int i) {
+    Token t = toks.get(i);
+    Token next = i + 1 < toks.size() && contiguous(toks, i + 1) ? toks.get(i + 1) : null;
+    Token prev = i > 0 && contiguous(toks, i) ? toks.get(i - 1) : null;
+    if (isDaytime(t, prev, next, toks, i)) {
+      return false;
+    }
+    if (prev != null && prev.surface().equals("対")) {
+      return true;
+    }
+    int run = i; // first char of a run of one-char countries (日米韓)
+    while (run > 0 && contiguous(toks, run) && isOneCharCountry(toks.get(run - 1))) {
+      run--;
+    }
+    Token before = run > 0 && contiguous(toks, run) ? toks.get(run - 1) : null;
+    if (before != null && (before.is("名詞-数") || isHanNoun(before))) {
+      return false; // 1日中, 競技中, 期間中: a suffix, not a country
+    }
+    if ((prev != null && isOneCharCountry(prev)) || (next != null && isOneCharCountry(next))) {
+      return true;
+    }
+    if (next == null) {
+      return false;
+    }
+    if (COUNTRY_FOLLOWERS.contains(next.surface()) || titles.match(toks, i + 1, false) != null) {
+      return true;
+    }
+    if (isJoiner(next.surface())) {
+      return i + 2 < toks.size() && contiguous(toks, i + 2) && isCountryAt(toks, i + 2);
+    }
+    if (prev != null && isJoiner(prev.surface())) {
+      return i >= 2 && contiguous(toks, i - 1) && isCountryAt(toks, i - 2);
+    }
+    LexMatch org = matchLexicon(toks, i + 1);
+    return isLatinWord(next.surface())
+        || (org != null && org.entry().subtype().equals("ORGANIZATION"))
+        || (next.is("名詞-固有名詞-組織") && next.known())
+        || (isKatakanaWord(next.surface()) && !next.known());
+  }
+
+  private boolean isCountryAt(List<Token> toks, int j) {
+    Token t = toks.get(j);
+    if (t.surface().length() > 1 && t.is("名詞-固有名詞-地域-国")) {
+      return true;
+    }
+    PartyLexicon.Entry e = lexicon.lookup(AliasFolder.fold(t.surface()));
+    return e != null && e.subtype().equals("COUNTRY");
+  }
+
+  private boolean isOneCharCountry(Token t) {
+    if (t.surface().length() != 1) {
+      return false;
+    }
+    PartyLexicon.Entry e = lexicon.lookup(t.surface());
+    return e != null && e.subtype().equals("COUNTRY");
+  }
+
+  /**
+   * A tagged token that is only a piece of a longer katakana or Latin word: トランセンド・ジャパン,
+   * サリ in サリバン, アース in ミドル・アース.
+   */
+  private static boolean gluedToName(List<Token> toks, int i) {
+    if (i + 1 < toks.size() && contiguous(toks, i + 1) && isKatakanaWord(toks.get(i).surface())) {
+      Token next = toks.get(i + 1);
+      if (isKatakanaWord(next.surface()) || isLatinWord(next.surface())) {
+        return true;
+      }
+    }
+    if (i == 0 || !contiguous(toks, i)) {
+      return false;
+    }
+    Token prev = toks.get(i - 1);
+    if (isKatakanaWord(prev.surface()) || isLatinWord(prev.surface())) {
+      return true;
+    }
+    return isJoiner(prev.surface())
+        && i >= 2
+        && contiguous(toks, i - 1)
+        && isKatakanaWord(toks.get(i - 2).surface())
+        && !toks.get(i - 2).is("名詞-固有名詞-地域");
+  }
+
+  /** 日中 read as "daytime": 日 + 中 not followed by a noun (日中の気温, 日中は). */
+  private static boolean isDaytime(Token t, Token prev, Token next, List<Token> toks, int i) {
+    if (t.surface().equals("日") && next != null && next.surface().equals("中")) {
+      Token after = i + 2 < toks.size() && contiguous(toks, i + 2) ? toks.get(i + 2) : null;
+      return after == null || !after.is("名詞");
+    }
+    if (t.surface().equals("中") && prev != null && prev.surface().equals("日")) {
+      return !(next != null && next.is("名詞"))
+          && (i < 2 || !contiguous(toks, i - 1) || toks.get(i - 2).surface().length() != 1
+              || !toks.get(i - 2).is("名詞-固有名詞-地域-国"));
+    }
+    return false;
+  }
+
+  // ---- persons ----------------------------------------------------------------------------
+
+  /** A person name starting at token {@code i}, or null. */
+  private PersonCandidate personName(AnalyzedText text, List<Token> toks, int i) {
+    Token t = toks.get(i);
+    if (isKatakanaName(t) || (isKatakanaWord(t.surface()) && t.is("名詞-固有名詞-組織"))) {
+      return katakanaName(text, toks, i);
+    }
+    if (!isHan(t.surface())) {
+      return null;
+    }
+    Token after = i + 1 < toks.size() && contiguous(toks, i + 1) ? toks.get(i + 1) : null;
+    boolean placeAsSurname =
+        (t.is("名詞-固有名詞-地域-一般") || t.is("名詞-固有名詞-組織"))
+            && t.surface().length() <= 3
+            && after != null
+            && (after.is("名詞-固有名詞-人名-名")
+                || after.is("名詞-接尾-人名")
+                || isPersonalRole(roleAfter(toks, i + 1)));
+    if (t.is("名詞-固有名詞-人名-姓") || placeAsSurname) {
+      int j = i + 1;
+      int given = 0;
+      while (j < toks.size() && contiguous(toks, j)) {
+        Token g = toks.get(j);
+        if (!isHan(g.surface()) || given + g.surface().length() > MAX_GIVEN_NAME) {
+          break;
+        }
+        boolean ok =
+            given == 0
+                ? g.is("名詞-固有名詞-人名-名")
+                : (g.is("名詞-固有名詞-人名-名")
+                    || (g.surface().length() == 1
+                        && g.is("名詞")
+                        && NOT_IN_NAMES.indexOf(g.surface().charAt(0)) < 0
+                        && !g.is("名詞-接尾-助数詞")
+                        && titles.match(toks, j, false) == null));
+        if (!ok) {
+          break;
+        }
+        given += g.surface().length();
+        j++;
+      }
+      if (given > 0 && j < toks.size() && contiguous(toks, j) && isHanNoun(toks.get(j))
+          && titles.match(toks, j) == null) {
+        j = i + 1; // the "given name" runs on into a longer word: keep the surname only
+        given = 0;
+      }
+      if (given == 0) {
+        int k = unknownGivenNameEnd(toks, i + 1);
+        if (k > i + 1) {
+          given = k - (i + 1);
+          j = k;
+        }
+      }
+      String role = text(roleAfter(toks, j));
+      String name = text.normalized().substring(t.start(), toks.get(j - 1).end());
+      NameKind kind = given > 0 ? NameKind.FULL : NameKind.SURNAME;
+      return new PersonCandidate(
+          i, j, name, t.surface(), kind, null, role, kind == NameKind.FULL || role != null);
+    }
+    if (t.is("名詞-固有名詞-人名-一般")) {
+      String role = text(roleAfter(toks, i + 1));
+      return new PersonCandidate(i, i + 1, t.surface(), t.surface(), NameKind.FULL, null, role, true);
+    }
+    if (t.is("名詞-固有名詞-人名-名")) {
+      Token next = i + 1 < toks.size() && contiguous(toks, i + 1) ? toks.get(i + 1) : null;
+      if (next != null && next.is("名詞-接尾-人名")) {
+        return new PersonCandidate(
+            i, i + 1, t.surface(), t.surface(), NameKind.GIVEN, null, next.surface(), true);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A katakana name at token {@code i}: parts joined by ・ or =, each part a run of katakana
+   * tokens with at least one word Kuromoji does not know or tags as a proper noun (so サッカー
+   * or スマートフォン・タブレット are no names). The name stops before a part that is a country or
+   * place (ゼレンスキー・ウクライナ大統領).
+   */
+  /**
+   * A given name Kuromoji does not know, accepted only right before an honorific: 浜本 + 亜実 +
+   * さん. Returns the token after it, or {@code from} when there is none.
+   */
+  private static int unknownGivenNameEnd(List<Token> toks, int from) {
+    int chars = 0;
+    int k = from;
+    while (k < toks.size() && contiguous(toks, k) && isHan(toks.get(k).surface())) {
+      chars += toks.get(k).surface().length();
+      if (chars > MAX_GIVEN_NAME) {
+        return from;
+      }
+      k++;
+    }
+    boolean honorific = k > from && k < toks.size() && contiguous(toks, k)
+        && toks.get(k).is("名詞-接尾-人名");
+    return honorific ? k : from;
+  }
+
+  private PersonCandidate katakanaName(AnalyzedText text, List<Token> toks, int i) {
+    int end = i; // token after the last accepted part
+    int lastPartStart = i;
+    int parts = 0;
+    boolean personTag = false;
+    boolean knownOrg = false;
+    int j = i;
+    while (true) {
+      int partStart = j;
+      boolean evidence = false;
+      boolean partPerson = false;
+      while (j < toks.size() && (j == partStart || contiguous(toks, j))) {
+        Token t = toks.get(j);
+        boolean startsKnownOrg =
+            j == i && t.is("名詞-固有名詞-組織") && t.known() && isKatakanaWord(t.surface());
+        if (!(isKatakanaName(t) || startsKnownOrg) || (j > i && lexiconNonPerson(toks, j))) {
+          break;
+        }
+        knownOrg |= startsKnownOrg;
+        evidence |= !t.known() || t.is("名詞-固有名詞");
+        partPerson |= t.is("名詞-固有名詞-人名");
+        j++;
+      }
+      if (j == partStart
+          || !evidence
+          || toks.get(j - 1).end() - toks.get(partStart).start() < 2) {
+        break;
+      }
+      parts++;
+      personTag |= partPerson;
+      lastPartStart = partStart;
+      end = j;
+      if (j + 1 < toks.size()
+          && contiguous(toks, j)
+          && isJoiner(toks.get(j).surface())
+          && contiguous(toks, j + 1)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (parts == 0) {
+      return null;
+    }
+    Role role = roleAfter(toks, end);
+    if (knownOrg && (role == null || role.organisational())) {
+      return null; // ソニー社長: the company's president, not a person named ソニー
+    }
+    String name = text.normalized().substring(toks.get(i).start(), toks.get(end - 1).end());
+    String surname =
+        text.normalized().substring(toks.get(lastPartStart).start(), toks.get(end - 1).end());
+    // レノボ取締役: a lone katakana word before a title that also follows companies is no evidence.
+    boolean confirmed =
+        (role != null && (!role.organisational() || parts > 1 || personTag))
+            || (parts > 1 && personTag);
+    // リース・ウィザースプーン where リース did not join: the surname is not resolved to another
+    // full name of the text (ジョン・ウィザースプーン), it stands as written.
+    boolean detached =
+        i >= 2
+            && contiguous(toks, i)
+            && isJoiner(toks.get(i - 1).surface())
+            && isKatakanaWord(toks.get(i - 2).surface());
+    return new PersonCandidate(
+        i,
+        end,
+        name,
+        AliasFolder.fold(surname),
+        parts > 1 || detached ? NameKind.FULL : NameKind.SURNAME,
+        null,
+        text(role),
+        confirmed);
+  }
+
+  /** The role written right after a name ending before token {@code j}: 大統領, 米大統領, 氏. */
+  private Role roleAfter(List<Token> toks, int j) {
+    if (j >= toks.size() || !contiguous(toks, j)) {
+      return null;
+    }
+    TitleLexicon.Match m = titles.match(toks, j);
+    if (m != null) {
+      return new Role(m.text(), m.organisational());
+    }
+    int k = j;
+    if (isJoiner(toks.get(k).surface()) && k + 1 < toks.size() && contiguous(toks, k + 1)) {
+      k++;
+    }
+    LexMatch country = matchLexicon(toks, k);
+    int after;
+    if (country != null && !country.entry().subtype().equals("PERSON")) {
+      after = country.end();
+    } else {
+      return null;
+    }
+    if (after >= toks.size() || !contiguous(toks, after)) {
+      return null;
+    }
+    TitleLexicon.Match t = titles.match(toks, after);
+    if (t == null) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int x = k; x < after; x++) {
+      b.append(toks.get(x).surface());
+    }
+    return new Role(b.append(t.text()).toString(), t.organisational());
+  }
+
+  private static boolean isPersonalRole(Role r) {
+    return r != null && !r.organisational();
+  }
+
+  private static String text(Role r) {
+    return r == null ? null : r.text();
+  }
+
+  private boolean lexiconNonPerson(List<Token> toks, int j) {
+    Token t = toks.get(j);
+    if (t.is("名詞-固有名詞-地域")) {
+      return true;
+    }
+    LexMatch m = matchLexicon(toks, j);
+    return m != null && !m.entry().subtype().equals("PERSON");
+  }
+
+  private String surnameKey(List<Token> toks, int from, int to, String name) {
+    int dot = Math.max(name.lastIndexOf('・'), name.lastIndexOf('='));
+    if (dot >= 0) {
+      return AliasFolder.fold(name.substring(dot + 1));
+    }
+    Token first = toks.get(from);
+    if (to - from > 1 && first.is("名詞-固有名詞-人名-姓")) {
+      return first.surface();
+    }
+    return AliasFolder.fold(name);
+  }
+
+  /** Pass 2: canonical names, and which unconfirmed candidates the text confirms elsewhere. */
+  private void resolvePersons(
+      AnalyzedText text, List<Token> toks, List<PersonCandidate> persons, List<Mention> out) {
+    Map<String, List<PersonCandidate>> fullBySurname = new HashMap<>();
+    Set<String> confirmedKeys = new HashSet<>();
+    Set<String> confirmedCanonicals = new HashSet<>();
+    for (PersonCandidate p : persons) {
+      if (p.kind() == NameKind.FULL && p.confirmed()) {
+        fullBySurname.computeIfAbsent(p.surnameKey(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    List<String> canonicals = new ArrayList<>(persons.size());
+    for (PersonCandidate p : persons) {
+      String canonical = canonical(p, fullBySurname);
+      canonicals.add(canonical);
+      if (p.confirmed()) {
+        confirmedKeys.add(AliasFolder.fold(p.name()));
+        confirmedCanonicals.add(canonical);
+      }
+    }
+    for (int x = 0; x < persons.size(); x++) {
+      PersonCandidate p = persons.get(x);
+      String canonical = canonicals.get(x);
+      boolean resolved = !canonical.equals(p.name()) && p.entry() == null;
+      if (p.confirmed()
+          || confirmedKeys.contains(AliasFolder.fold(p.name()))
+          || confirmedCanonicals.contains(canonical)
+          || (resolved && p.kind() == NameKind.SURNAME)) {
+        out.add(mention(text, toks, p.start(), p.end(), "PERSON", canonical, p.role()));
+      } else if (p.fallback() != null) {
+        out.add(p.fallback());
+      }
+    }
+  }
+
+  private String canonical(PersonCandidate p, Map<String, List<PersonCandidate>> fullBySurname) {
+    if (p.entry() != null) {
+      return p.entry().canonical();
+    }
+    PartyLexicon.Entry e = lexicon.lookup(AliasFolder.fold(p.name()));
+    if (e != null && e.subtype().equals("PERSON")) {
+      return e.canonical();
+    }
+    if (p.kind() == NameKind.SURNAME) {
+      List<PersonCandidate> fulls = fullBySurname.get(p.surnameKey());
+      if (fulls != null) {
+        PersonCandidate best = fulls.get(0);
+        for (PersonCandidate f : fulls) {
+          if (f.start() < p.start()) {
+            best = f;
+          }
+        }
+        return best.entry() != null ? best.entry().canonical() : best.name();
+      }
+    }
+    return p.name();
+  }
+
+  // ---- helpers ----------------------------------------------------------------------------
+
+  private static Mention mention(
+      AnalyzedText text, List<Token> toks, int from, int to, String subtype, String canonical,
+      String role) {
+    int s = text.originalStart(toks.get(from).start());
+    int e = text.originalEnd(toks.get(to - 1).end());
+    return new Mention(
+        MentionType.PARTY, subtype, s, e, text.original().substring(s, e), null, null, canonical,
+        null, role);
+  }
+
+  private static boolean contiguous(List<Token> toks, int j) {
+    return toks.get(j).start() == toks.get(j - 1).end();
+  }
+
+  /** A katakana token that can be (part of) a name: a noun, not a country or a place. */
+  private static boolean isKatakanaName(Token t) {
+    return t.is("名詞")
+        && !t.is("名詞-固有名詞-地域")
+        && !(t.is("名詞-固有名詞-組織") && t.known())
+        && !t.is("名詞-接尾")
+        && isKatakanaWord(t.surface());
+  }
+
+  private static boolean isKatakanaWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'ァ' && c <= 'ヺ') || c == 'ー')) {
+        return false;
+      }
+    }
+    return !s.isEmpty() && s.charAt(0) != 'ー';
+  }
+
+  private static boolean isLatinWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
+  private static boolean isJoiner(String s) {
+    return s.equals("・") || s.equals("=");
+  }
+
+  private static boolean isHan(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && c != '々') {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
+  private static boolean isHanNoun(Token t) {
+    return t.is("名詞") && !t.is("名詞-接尾") && isHan(t.surface());
   }
 }

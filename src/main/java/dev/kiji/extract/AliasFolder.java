@@ -1,0 +1,60 @@
+package dev.kiji.extract;
+
+/**
+ * Folds katakana spelling variants of names into one matching key, so that a lexicon alias or a
+ * name introduced earlier in a text matches its variants. Only used for comparing, never shown.
+ *
+ * <p>What is folded (and nothing else):
+ *
+ * <ul>
+ *   <li>ヴァ ヴィ ヴ ヴェ ヴォ → バ ビ ブ ベ ボ (ヴォロディミル = ボロディミル)
+ *   <li>ヂ → ジ, ヅ → ズ
+ *   <li>the long-vowel mark ー is dropped (ウラジーミル = ウラジミル)
+ *   <li>the name joiners ＝ and = become ・ (ジャン＝ポール = ジャン・ポール)
+ * </ul>
+ *
+ * <p>Known weakness: other variants (ゼレンスキー / ゼレンシキー, ウォ / ボ) are not folded; the
+ * alias table lists them.
+ */
+final class AliasFolder {
+
+  private AliasFolder() {}
+
+  /** The matching key of {@code s} (the NFKC form of a name). */
+  static String fold(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+      switch (c) {
+        case 'ヴ' -> {
+          switch (next) {
+            case 'ァ' -> {
+              b.append('バ');
+              i++;
+            }
+            case 'ィ' -> {
+              b.append('ビ');
+              i++;
+            }
+            case 'ェ' -> {
+              b.append('ベ');
+              i++;
+            }
+            case 'ォ' -> {
+              b.append('ボ');
+              i++;
+            }
+            default -> b.append('ブ');
+          }
+        }
+        case 'ヂ' -> b.append('ジ');
+        case 'ヅ' -> b.append('ズ');
+        case 'ー' -> {}
+        case '=', '＝' -> b.append('・');
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

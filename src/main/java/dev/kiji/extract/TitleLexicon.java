@@ -1,0 +1,184 @@
+package dev.kiji.extract;
+
+import dev.kiji.analyze.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Titles and honorifics that follow a person's name: 大統領, 首相, 氏, さん, 選手... loaded once
+ * from {@code titles.txt}.
+ *
+ * <p>{@link #match} reads the longest title starting at a token: a listed title (大統領府長官), a
+ * listed title behind one of the prefixes 前 元 副 現 新 次期 (前大統領, 元首相), or a kanji noun
+ * in front of a listed head (財務 + 相 = 財務相, 官房 + 長官). Any token Kuromoji tags
+ * 名詞-接尾-人名 (氏, さん, 様, 君...) is an honorific too. One-char titles (様, 氏) never head a
+ * compound (仕様 is not a title).
+ *
+ * <p>Known weakness: a title written before the name (大統領のトランプ) is not read as a role.
+ */
+final class TitleLexicon {
+
+  /** Class-path location of the bundled list. */
+  static final String DEFAULT_RESOURCE = "/dev/kiji/extract/titles.txt";
+
+  private static final List<String> PREFIXES = List.of("次期", "前", "元", "副", "現", "新");
+  private static final int MAX_TOKENS = 5;
+  private static final int MAX_CHARS = 12;
+
+  /**
+   * A title found after a name.
+   *
+   * @param end the token after the title
+   * @param text its NFKC text
+   * @param organisational true when such a title also follows organisations (社長, 監督)
+   */
+  record Match(int end, String text, boolean organisational) {}
+
+  private final Set<String> titles;
+  private final Set<String> heads;
+  private final Set<String> organisational;
+
+  private TitleLexicon(Set<String> titles, Set<String> heads, Set<String> organisational) {
+    this.titles = Set.copyOf(titles);
+    this.heads = Set.copyOf(heads);
+    this.organisational = Set.copyOf(organisational);
+  }
+
+  /** The bundled list. */
+  static TitleLexicon loadDefault() {
+    try (InputStream in = TitleLexicon.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+      }
+      Set<String> titles = new HashSet<>();
+      Set<String> heads = new HashSet<>();
+      Set<String> organisational = new HashSet<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int no = 0;
+      while ((line = r.readLine()) != null) {
+        no++;
+        String s = line.strip();
+        if (s.isEmpty() || s.startsWith("#")) {
+          continue;
+        }
+        if (s.contains(" ") || s.contains("\t")) {
+          throw new IllegalArgumentException(DEFAULT_RESOURCE + ":" + no + ": one title per line");
+        }
+        boolean org = s.startsWith("!");
+        if (org) {
+          s = s.substring(1);
+          organisational.add(s.startsWith("~") ? s.substring(1) : s);
+        }
+        if (s.startsWith("~")) {
+          heads.add(s.substring(1));
+        } else {
+          titles.add(s);
+          heads.add(s);
+        }
+      }
+      return new TitleLexicon(titles, heads, organisational);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+    }
+  }
+
+  /** True when {@code s} alone is a title (大統領, 前大統領, 氏), never a party. */
+  boolean isTitle(String s) {
+    return titles.contains(stripPrefix(s));
+  }
+
+  /** The longest title starting at token {@code from}, or null. */
+  Match match(List<Token> tokens, int from) {
+    return match(tokens, from, true);
+  }
+
+  /**
+   * The longest title starting at token {@code from}, or null; with {@code composite} false only
+   * listed titles (with their prefixes) count, not kanji + head compounds.
+   */
+  Match match(List<Token> tokens, int from, boolean composite) {
+    if (from >= tokens.size()) {
+      return null;
+    }
+    Match best = null;
+    Token first = tokens.get(from);
+    if (first.is("名詞-接尾-人名")) {
+      best = new Match(from + 1, first.surface(), false);
+    }
+    StringBuilder s = new StringBuilder();
+    boolean plainSoFar = true; // all tokens before the current one are known common words
+    for (int j = from; j < tokens.size() && j < from + MAX_TOKENS; j++) {
+      Token t = tokens.get(j);
+      if (j > from && t.start() != tokens.get(j - 1).end()) {
+        break;
+      }
+      if (!(t.is("名詞") || t.is("接頭詞"))) {
+        break;
+      }
+      s.append(t.surface());
+      if (s.length() > MAX_CHARS) {
+        break;
+      }
+      String c = s.toString();
+      if (isTitle(c) || (composite && plainSoFar && isComposite(c))) {
+        best = new Match(j + 1, c, isOrganisational(c));
+      }
+      plainSoFar &= t.known() && !t.is("名詞-固有名詞");
+    }
+    return best;
+  }
+
+  /**
+   * A kanji noun before a kanji head: 財務相, 官房長官. The caller checks that the noun is made of
+   * known common words, so a given name Kuromoji did not recognise (亜実さん) is no title.
+   */
+  private boolean isComposite(String s) {
+    String core = stripPrefix(s);
+    for (int cut = 1; cut < core.length(); cut++) {
+      String head = core.substring(cut);
+      if (heads.contains(head)
+          && (head.length() >= 2 || !titles.contains(head))
+          && isKanji(core, 0, core.length())
+          && cut <= 6) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isOrganisational(String s) {
+    String core = stripPrefix(s);
+    for (String o : organisational) {
+      if (core.endsWith(o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stripPrefix(String s) {
+    for (String p : PREFIXES) {
+      if (s.length() > p.length() && s.startsWith(p)) {
+        return s.substring(p.length());
+      }
+    }
+    return s;
+  }
+
+  private static boolean isKanji(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
