@@ -9,7 +9,7 @@ import dev.kiji.analyze.AnalyzedText;
  *   <li>before: 約 / およそ / 概ね / ほぼ / 推定 → APPROX; 最大 / 最高 / 上限 → MAX; 最低 / 最小 /
  *       少なくとも → MIN
  *   <li>after: 超 / 超え / 余り / 余 / 強 → MORE_THAN; 以上 → EQUAL_OR_MORE; 未満 / 弱 / 足らず →
- *       LESS_THAN; 以下 / 以内 → EQUAL_OR_LESS; 程度 / 前後 / ほど / くらい / ぐらい / 近く → APPROX
+ *       LESS_THAN; 以下 / 以内 → EQUAL_OR_LESS; 程度 / 前後 / ほど / くらい / ぐらい / 近く / 規模 → APPROX
  * </ul>
  *
  * <p>A word after the amount must end on a token end (5%強化 has no 強), a word before it must
@@ -31,7 +31,7 @@ final class AmountModifiers {
     {"以上", "EQUAL_OR_MORE"}, {"以下", "EQUAL_OR_LESS"}, {"以内", "EQUAL_OR_LESS"},
     {"未満", "LESS_THAN"}, {"超え", "MORE_THAN"}, {"余り", "MORE_THAN"}, {"程度", "APPROX"},
     {"前後", "APPROX"}, {"ほど", "APPROX"}, {"近く", "APPROX"}, {"超", "MORE_THAN"},
-    {"余", "MORE_THAN"}, {"強", "MORE_THAN"}, {"弱", "LESS_THAN"},
+    {"余", "MORE_THAN"}, {"強", "MORE_THAN"}, {"弱", "LESS_THAN"}, {"規模", "APPROX"},
   };
 
   private AmountModifiers() {}
