@@ -2,9 +2,9 @@ package dev.kiji.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kiji.SharedData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class SeedArticleAcceptanceTest {
 
-  private static final Path DIR = Path.of("..", "shared", "acceptance");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static JsonNode expected;
@@ -36,9 +35,8 @@ class SeedArticleAcceptanceTest {
 
   @BeforeAll
   static void extract() throws IOException {
-    Path article = DIR.resolve("seed-article.txt");
-    assumeTrue(Files.isRegularFile(article), "../shared/acceptance is not here");
-    expected = JSON.readTree(DIR.resolve("seed-article.expected.json").toFile());
+    Path article = SharedData.shared("acceptance/seed-article.txt");
+    expected = JSON.readTree(SharedData.shared("acceptance/seed-article.expected.json").toFile());
     text = Files.readString(article, StandardCharsets.UTF_8);
     Cli r = Cli.run("extract", "--reference-date", expected.get("reference_date").asText(), article.toString());
     assertEquals(0, r.code(), r.err());

@@ -1,5 +1,6 @@
 package dev.kiji.extract;
 
+import dev.kiji.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,21 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The amount and duration expectations of the shared acceptance article, read in place. */
 class AmountDurationAcceptanceTest {
 
-  /** From the project root; the second form when the project is a worktree one level deeper. */
-  private static final List<Path> SEED =
-      List.of(
-          Path.of("../shared/acceptance/seed-article.txt"),
-          Path.of("../../shared/acceptance/seed-article.txt"));
-
   private static AnalyzedText seed() throws IOException {
-    Path p = SEED.stream().filter(Files::isRegularFile).findFirst().orElse(null);
-    Assumptions.assumeTrue(p != null, "acceptance article absent");
+    Path p = SharedData.shared("acceptance/seed-article.txt");
     return Analysis.analyze(Files.readString(p, StandardCharsets.UTF_8));
   }
 

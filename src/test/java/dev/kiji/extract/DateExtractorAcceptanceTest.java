@@ -1,5 +1,6 @@
 package dev.kiji.extract;
 
+import dev.kiji.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -8,12 +9,10 @@ import dev.kiji.analyze.AnalyzedText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,21 +21,13 @@ import org.junit.jupiter.api.Test;
 /** The DATE expectations of the acceptance article, read in place (skipped when absent). */
 class DateExtractorAcceptanceTest {
 
-  /** From the project root; the second form from a git worktree one level further down. */
-  private static final Path ARTICLE =
-      java.util.stream.Stream.of("../shared/acceptance/seed-article.txt", "../../shared/acceptance/seed-article.txt")
-          .map(Path::of)
-          .filter(Files::isRegularFile)
-          .findFirst()
-          .orElse(Path.of("../shared/acceptance/seed-article.txt"));
 
   private static String original;
   private static List<Mention> dates;
 
   @BeforeAll
   static void extract() throws IOException {
-    Assumptions.assumeTrue(Files.isRegularFile(ARTICLE), "acceptance article absent");
-    original = Files.readString(ARTICLE, StandardCharsets.UTF_8);
+    original = Files.readString(SharedData.shared("acceptance/seed-article.txt"), StandardCharsets.UTF_8);
     AnalyzedText text = Analysis.analyze(original);
     dates = new DateExtractor().extract(text, new ExtractionContext(LocalDate.parse("2025-03-01")));
   }

@@ -1,5 +1,6 @@
 package dev.kiji.extract;
 
+import dev.kiji.SharedData;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,26 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The parties of the shared acceptance article, read in place (skipped when absent). */
 class PartyExtractorAcceptanceTest {
 
-  /** {@code ../shared/acceptance} from the project root (one level more from a git worktree). */
-  private static final Path DIR =
-      Files.isDirectory(Path.of("..", "shared", "acceptance"))
-          ? Path.of("..", "shared", "acceptance")
-          : Path.of("..", "..", "shared", "acceptance");
   private static List<Mention> parties;
   private static JsonNode expected;
 
   @BeforeAll
   static void load() throws Exception {
-    Path txt = DIR.resolve("seed-article.txt");
-    Path json = DIR.resolve("seed-article.expected.json");
-    Assumptions.assumeTrue(Files.isRegularFile(txt) && Files.isRegularFile(json), "no acceptance data");
+    Path txt = SharedData.shared("acceptance/seed-article.txt");
+    Path json = SharedData.shared("acceptance/seed-article.expected.json");
     expected = new ObjectMapper().readTree(json.toFile());
     parties =
         PartyExtractor.withDefaultLexicon()

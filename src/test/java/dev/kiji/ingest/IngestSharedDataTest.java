@@ -1,5 +1,7 @@
 package dev.kiji.ingest;
 
+import dev.kiji.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
