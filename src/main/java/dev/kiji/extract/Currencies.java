@@ -1,11 +1,5 @@
 package dev.kiji.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,26 +51,12 @@ final class Currencies {
 
   private static List<Entry> load() {
     List<Entry> out = new ArrayList<>();
-    try (InputStream in = Currencies.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    for (LexiconFile.Line line : LexiconFile.resource(RESOURCE)) {
+      String[] f = line.fields(2);
+      if (f[0].isEmpty() || !f[1].matches("[A-Z]{3}")) {
+        throw line.error("expected WORD<TAB>ISO-CODE");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 2 || f[0].isBlank() || !f[1].matches("[A-Z]{3}")) {
-          throw new IllegalStateException("currencies.tsv:" + no + ": expected WORD<TAB>ISO-CODE");
-        }
-        out.add(new Entry(f[0].strip(), f[1]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      out.add(new Entry(f[0], f[1]));
     }
     out.sort(Comparator.comparingInt((Entry e) -> e.word().length()).reversed());
     return List.copyOf(out);

@@ -76,23 +76,11 @@ public final class PartyExtractor implements Extractor {
   }
 
   private static Set<String> loadStopwords() {
-    String name = "/dev/kiji/extract/party-stopwords.txt";
-    try (java.io.InputStream in = PartyExtractor.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      Set<String> words = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-          .split("\n")) {
-        String w = line.strip();
-        if (!w.isEmpty() && !w.startsWith("#")) {
-          words.add(w);
-        }
-      }
-      return Set.copyOf(words);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read " + name, e);
+    Set<String> words = new HashSet<>();
+    for (LexiconFile.Line line : LexiconFile.resource("/dev/kiji/extract/party-stopwords.txt")) {
+      words.add(line.text());
     }
+    return Set.copyOf(words);
   }
 
   /** The extractor with kiji's bundled lexicon ({@code parties.tsv}, {@code titles.txt}). */

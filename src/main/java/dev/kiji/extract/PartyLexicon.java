@@ -1,12 +1,7 @@
 package dev.kiji.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -60,49 +55,31 @@ final class PartyLexicon {
 
   /** The bundled lexicon. */
   static PartyLexicon loadDefault() {
-    try (InputStream in = PartyLexicon.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
-      }
-      return parse(DEFAULT_RESOURCE, in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
-    }
+    return parse(LexiconFile.resource(DEFAULT_RESOURCE));
   }
 
-  /** Parses a lexicon in the tab-separated format; {@code name} appears in error messages. */
-  static PartyLexicon parse(String name, InputStream in) throws IOException {
+  /** Builds a lexicon from the lines of a tab-separated lexicon file. */
+  static PartyLexicon parse(List<LexiconFile.Line> lines) {
     Map<String, Entry> map = new HashMap<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int no = 0;
-    while ((line = r.readLine()) != null) {
-      no++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 4) {
-        throw new IllegalArgumentException(name + ":" + no + ": expected 4 tab-separated fields");
-      }
-      String subtype = f[1].trim();
+    for (LexiconFile.Line line : lines) {
+      String[] f = line.fields(4);
+      String subtype = f[1];
       if (!SUBTYPES.contains(subtype)) {
-        throw new IllegalArgumentException(name + ":" + no + ": unknown subtype " + subtype);
+        throw line.error("unknown subtype " + subtype);
       }
-      String flags = f[2].trim();
+      String flags = f[2];
       if (!flags.equals("-") && !flags.equals("ambiguous")) {
-        throw new IllegalArgumentException(name + ":" + no + ": unknown flag " + flags);
+        throw line.error("unknown flag " + flags);
       }
-      Entry e = new Entry(f[0].trim(), subtype, flags.equals("ambiguous"));
+      Entry e = new Entry(f[0], subtype, flags.equals("ambiguous"));
       for (String alias : f[3].split("\\|")) {
         String key = AliasFolder.fold(alias.trim());
         if (key.isEmpty()) {
-          throw new IllegalArgumentException(name + ":" + no + ": empty alias");
+          throw line.error("empty alias");
         }
         Entry old = map.putIfAbsent(key, e);
         if (old != null && !old.equals(e)) {
-          throw new IllegalArgumentException(
-              name + ":" + no + ": alias " + alias + " already names " + old.canonical());
+          throw line.error("alias " + alias + " already names " + old.canonical());
         }
       }
     }

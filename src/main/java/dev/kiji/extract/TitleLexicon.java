@@ -1,12 +1,6 @@
 package dev.kiji.extract;
 
 import dev.kiji.analyze.Token;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,41 +47,27 @@ final class TitleLexicon {
 
   /** The bundled list. */
   static TitleLexicon loadDefault() {
-    try (InputStream in = TitleLexicon.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+    Set<String> titles = new HashSet<>();
+    Set<String> heads = new HashSet<>();
+    Set<String> organisational = new HashSet<>();
+    for (LexiconFile.Line line : LexiconFile.resource(DEFAULT_RESOURCE)) {
+      String s = line.text();
+      if (s.contains(" ") || s.contains("\t")) {
+        throw line.error("one title per line");
       }
-      Set<String> titles = new HashSet<>();
-      Set<String> heads = new HashSet<>();
-      Set<String> organisational = new HashSet<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        String s = line.strip();
-        if (s.isEmpty() || s.startsWith("#")) {
-          continue;
-        }
-        if (s.contains(" ") || s.contains("\t")) {
-          throw new IllegalArgumentException(DEFAULT_RESOURCE + ":" + no + ": one title per line");
-        }
-        boolean org = s.startsWith("!");
-        if (org) {
-          s = s.substring(1);
-          organisational.add(s.startsWith("~") ? s.substring(1) : s);
-        }
-        if (s.startsWith("~")) {
-          heads.add(s.substring(1));
-        } else {
-          titles.add(s);
-          heads.add(s);
-        }
+      boolean org = s.startsWith("!");
+      if (org) {
+        s = s.substring(1);
+        organisational.add(s.startsWith("~") ? s.substring(1) : s);
       }
-      return new TitleLexicon(titles, heads, organisational);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+      if (s.startsWith("~")) {
+        heads.add(s.substring(1));
+      } else {
+        titles.add(s);
+        heads.add(s);
+      }
     }
+    return new TitleLexicon(titles, heads, organisational);
   }
 
   /** True when {@code s} alone is a title (大統領, 前大統領, 氏), never a party. */
