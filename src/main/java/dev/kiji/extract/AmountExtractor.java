@@ -3,7 +3,6 @@ package dev.kiji.extract;
 import dev.kiji.analyze.AnalyzedText;
 import dev.kiji.analyze.Token;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,26 +42,11 @@ public final class AmountExtractor implements Extractor {
 
   @Override
   public List<Mention> extract(AnalyzedText text, ExtractionContext context) {
-    List<AmountNumerals.Numeral> numerals = AmountNumerals.find(text);
-    List<Mention> out = new ArrayList<>();
-    int consumed = 0;
-    for (AmountNumerals.Numeral num : numerals) {
-      if (num.start() < consumed) {
-        continue; // the high end of a range already read
-      }
-      Read r = read(text, numerals, num);
-      if (r != null) {
-        out.add(r.mention());
-        consumed = r.normalizedEnd();
-      }
-    }
-    return out;
+    return AmountNumerals.readEach(text, this::read);
   }
 
-  /** A mention and where it ends in the normalised text. */
-  private record Read(Mention mention, int normalizedEnd) {}
 
-  private Read read(AnalyzedText text, List<AmountNumerals.Numeral> numerals, AmountNumerals.Numeral num) {
+  private AmountNumerals.Read read(AnalyzedText text, List<AmountNumerals.Numeral> numerals, AmountNumerals.Numeral num) {
     String s = text.normalized();
     int start = num.start();
     if (start > 0 && s.charAt(start - 1) == '第') {
@@ -154,7 +138,7 @@ public final class AmountExtractor implements Extractor {
         new Mention(
             MentionType.AMOUNT, subtype, os, oe, text.original().substring(os, oe),
             JapaneseNumbers.plain(low), code, null, mod, null, extra);
-    return new Read(m, end);
+    return new AmountNumerals.Read(m, end);
   }
 
   /** A number read with its unit: 3 with 割 is 30. */

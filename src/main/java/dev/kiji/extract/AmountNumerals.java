@@ -195,4 +195,34 @@ final class AmountNumerals {
   static boolean at(String s, int i, String word) {
     return s.startsWith(word, i);
   }
+
+  /** A mention read from the numeral at hand, and where it ends in the normalised text. */
+  record Read(Mention mention, int normalizedEnd) {}
+
+  /** Reads a mention that starts at {@code num} (null when there is none). */
+  @FunctionalInterface
+  interface Reader {
+    Read read(AnalyzedText text, List<Numeral> numerals, Numeral num);
+  }
+
+  /**
+   * Applies {@code reader} to every numeral of {@code text} in order, skipping numerals inside a
+   * mention already read (the high end of a range, the minutes of 1時間30分).
+   */
+  static List<Mention> readEach(AnalyzedText text, Reader reader) {
+    List<Numeral> numerals = find(text);
+    List<Mention> out = new ArrayList<>();
+    int consumed = 0;
+    for (Numeral num : numerals) {
+      if (num.start() < consumed) {
+        continue;
+      }
+      Read r = reader.read(text, numerals, num);
+      if (r != null) {
+        out.add(r.mention());
+        consumed = r.normalizedEnd();
+      }
+    }
+    return out;
+  }
 }

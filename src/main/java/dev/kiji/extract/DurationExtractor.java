@@ -72,30 +72,16 @@ public final class DurationExtractor implements Extractor {
 
   @Override
   public List<Mention> extract(AnalyzedText text, ExtractionContext context) {
-    List<AmountNumerals.Numeral> numerals = AmountNumerals.find(text);
-    List<Mention> out = new ArrayList<>();
-    int consumed = 0;
-    for (AmountNumerals.Numeral num : numerals) {
-      if (num.start() < consumed) {
-        continue;
-      }
-      Found f = read(text, numerals, num);
-      if (f != null) {
-        out.add(f.mention());
-        consumed = f.normalizedEnd();
-      }
-    }
+    List<Mention> out = new ArrayList<>(AmountNumerals.readEach(text, this::read));
     words(text, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
 
-  private record Found(Mention mention, int normalizedEnd) {}
-
   /** One component read: number × unit (+ 半). */
   private record Part(Field field, BigDecimal value, BigDecimal high, int end, boolean marked, boolean more) {}
 
-  private Found read(AnalyzedText text, List<AmountNumerals.Numeral> numerals, AmountNumerals.Numeral num) {
+  private AmountNumerals.Read read(AnalyzedText text, List<AmountNumerals.Numeral> numerals, AmountNumerals.Numeral num) {
     String s = text.normalized();
     if (num.start() > 0 && s.charAt(num.start() - 1) == '第') {
       return null;
@@ -195,7 +181,7 @@ public final class DurationExtractor implements Extractor {
         new Mention(
             MentionType.DURATION, null, os, oe, text.original().substring(os, oe), iso(low), null,
             null, mod, null, extra);
-    return new Found(m, end);
+    return new AmountNumerals.Read(m, end);
   }
 
   /** The unit (and 半) after a numeral, or null. */
