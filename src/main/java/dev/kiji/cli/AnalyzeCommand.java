@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import dev.kiji.report.ReportFiles;
+import dev.kiji.report.ReportOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,7 +32,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Analyse a corpus: extract mentions, write the CSV reports and the search index.",
       "Reads every article under the --corpus folders; writes articles.csv, mentions.csv,",
-      "entities.csv and errors.csv into --out, and a Lucene index into --index.",
+      "errors.csv, entities.csv, timeline.csv, cooccurrence.csv, amounts.csv, amount_totals.csv,",
+      "terms.csv and report.html into --out, and a Lucene index into --index",
+      "(kiji report rebuilds the aggregate reports from it with other filters).",
       "Exit codes: 0 all read, 1 some inputs failed (see errors.csv), 2 usage, 3 run failed."
     })
 final class AnalyzeCommand implements Callable<Integer> {
@@ -48,8 +53,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
   Integer threads;
 
-  @Option(names = "--no-bom", negatable = false, description = "Write the CSV files without a UTF-8 byte order mark.")
-  boolean noBom;
+  @Mixin ReportFlags report;
 
   @Override
   public Integer call() throws IOException {
@@ -68,10 +72,17 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("kiji analyze: error: --threads must be at least 1");
       return Main.USAGE;
     }
+    ReportOptions options;
+    try {
+      options = report.options();
+    } catch (IllegalArgumentException e) {
+      err.println("kiji analyze: error: " + e.getMessage());
+      return Main.USAGE;
+    }
     long t0 = System.nanoTime();
     List<Path> files = Ingest.walk(roots);
     Progress progress = new Progress(err, files.size(), t0);
-    CsvReports reports = new CsvReports(out, !noBom);
+    CsvReports reports = new CsvReports(out, options);
     try (reports; ArticleIndexer indexer = new ArticleIndexer(index)) {
       ArticleSink both = new ArticleSink() {
         @Override
@@ -103,7 +114,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         counts.getOrDefault(MentionType.AMOUNT, 0), counts.getOrDefault(MentionType.DATE, 0),
         counts.getOrDefault(MentionType.DURATION, 0), counts.getOrDefault(MentionType.PARTY, 0));
     stdout.printf(Locale.ROOT, "  reports:  %s (%s, %s, %s, %s)%n", out, CsvReports.ARTICLES,
-        CsvReports.MENTIONS, CsvReports.ENTITIES, CsvReports.ERRORS);
+        CsvReports.MENTIONS, CsvReports.ERRORS, String.join(", ", ReportFiles.ALL));
     stdout.printf(Locale.ROOT, "  index:    %s%n", index);
     stdout.flush();
     return errors > 0 ? Main.SOME_INPUT_FAILED : Main.OK;

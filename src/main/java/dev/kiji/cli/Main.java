@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     description = "Search and count Japanese news articles: amounts, dates, durations, parties.",
     subcommands = {
       AnalyzeCommand.class,
+      ReportCommand.class,
       SearchCommand.class,
       ExtractCommand.class,
       TokensCommand.class,

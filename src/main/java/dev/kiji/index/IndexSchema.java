@@ -1,6 +1,13 @@
 package dev.kiji.index;
 
+import dev.kiji.extract.CodePoints;
 import dev.kiji.extract.Mention;
+import dev.kiji.report.MentionJson;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import dev.kiji.extract.MentionType;
 import dev.kiji.ingest.Article;
 import dev.kiji.pipeline.ExtractedArticle;
@@ -29,7 +36,15 @@ import org.apache.lucene.util.BytesRef;
  *   <tr><td>published</td><td>epoch day: point + doc values; ISO date stored</td><td>date</td></tr>
  *   <tr><td>source, path, format, encoding</td><td>keyword / stored</td><td>keyword</td></tr>
  *   <tr><td>party</td><td>canonical names, keyword + sorted-set doc values</td><td>keyword</td></tr>
+ *   <tr><td>mentions</td><td>stored only: the article's mentions as JSON Lines ({@code
+ *       MentionJson}, code point offsets), so {@code kiji report} needs no re-analysis</td>
+ *       <td>not indexed (object, enabled: false)</td></tr>
+ *   <tr><td>terms</td><td>stored only: content-word counts, lines {@code base/品詞<TAB>count}</td>
+ *       <td>not indexed</td></tr>
  * </table>
+ *
+ * <p>{@link #article} reads a stored document back into the {@link ExtractedArticle} it was made
+ * of (without warnings).
  *
  * <p>Document ids are the article ids (a hash of source URL or path), so re-indexing replaces.
  */
@@ -45,6 +60,8 @@ public final class IndexSchema {
   public static final String FORMAT = "format";
   public static final String ENCODING = "encoding";
   public static final String PARTY = "party";
+  public static final String MENTIONS = "mentions";
+  public static final String TERMS = "terms";
 
   /** Body: tokenized, stored, with term vectors' worth of offsets in the postings. */
   static final FieldType BODY_TYPE = bodyType();
@@ -87,6 +104,43 @@ public final class IndexSchema {
       d.add(new StringField(PARTY, p, Field.Store.YES));
       d.add(new SortedSetDocValuesField(PARTY, new BytesRef(p)));
     }
+    CodePoints cp = CodePoints.of(a.text());
+    StringBuilder lines = new StringBuilder();
+    for (Mention m : extracted.mentions()) {
+      lines.append(MentionJson.line(a.id(), m, cp)).append('\n');
+    }
+    d.add(new StoredField(MENTIONS, lines.toString()));
+    StringBuilder terms = new StringBuilder();
+    extracted.terms().forEach((t, n) -> terms.append(t).append('\t').append(n).append('\n'));
+    d.add(new StoredField(TERMS, terms.toString()));
     return d;
+  }
+
+  /** The article, mentions and term counts of a document made by {@link #document}. */
+  public static ExtractedArticle article(Document d) {
+    String published = d.get(PUBLISHED);
+    String text = d.get(BODY);
+    Article a = new Article(d.get(ID), d.get(PATH), d.get(TITLE),
+        published == null ? null : LocalDate.parse(published), d.get(SOURCE), text, d.get(FORMAT), d.get(ENCODING));
+    List<Mention> mentions = new ArrayList<>();
+    String stored = d.get(MENTIONS);
+    if (stored != null) {
+      for (String line : stored.split("\n")) {
+        if (!line.isEmpty()) {
+          mentions.add(MentionJson.parse(line, text));
+        }
+      }
+    }
+    Map<String, Integer> terms = new TreeMap<>();
+    String t = d.get(TERMS);
+    if (t != null) {
+      for (String line : t.split("\n")) {
+        int tab = line.lastIndexOf('\t');
+        if (tab > 0) {
+          terms.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
+        }
+      }
+    }
+    return new ExtractedArticle(a, mentions, List.of(), terms);
   }
 }

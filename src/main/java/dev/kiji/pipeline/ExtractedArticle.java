@@ -4,7 +4,9 @@ import dev.kiji.extract.Mention;
 import dev.kiji.extract.MentionType;
 import dev.kiji.ingest.Article;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * An article with the mentions extracted from its text; what the index and report stages take.
@@ -13,13 +15,22 @@ import java.util.Objects;
  * @param mentions the mentions, in text order, offsets into {@code article.text()}
  * @param warnings problems met while reading the article that did not stop it (a replaced
  *     malformed byte sequence, an unreadable date field); usually empty
+ * @param terms content words of the text and how often each occurs, keyed {@code base/品詞}
+ *     like {@code 発表/名詞} ({@link ContentTerms}); sorted; empty when not computed
  */
-public record ExtractedArticle(Article article, List<Mention> mentions, List<String> warnings) {
+public record ExtractedArticle(
+    Article article, List<Mention> mentions, List<String> warnings, Map<String, Integer> terms) {
 
   public ExtractedArticle {
     Objects.requireNonNull(article, "article");
     mentions = List.copyOf(mentions);
     warnings = List.copyOf(warnings);
+    terms = terms == null || terms.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(terms));
+  }
+
+  /** An article without term counts. */
+  public ExtractedArticle(Article article, List<Mention> mentions, List<String> warnings) {
+    this(article, mentions, warnings, Map.of());
   }
 
   /** An article read without warnings. */

@@ -134,7 +134,8 @@ public final class Pipeline {
   /** Analyses and extracts one article (its publication date is the reference date). */
   public ExtractedArticle extract(Article a, List<String> warnings) {
     AnalyzedText text = Analysis.analyze(a.text());
-    return new ExtractedArticle(a, extractor.extract(text, new ExtractionContext(a.published())), warnings);
+    return new ExtractedArticle(
+        a, extractor.extract(text, new ExtractionContext(a.published())), warnings, ContentTerms.count(text));
   }
 
   private static FileOutcome await(Future<FileOutcome> f) throws IOException {

@@ -18,15 +18,17 @@ import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes the four CSV reports of {@code kiji analyze} into a folder.
+ * Writes the reports of {@code kiji analyze} into a folder: the per-article files below, and when
+ * the run ends the aggregate reports of {@link ReportFiles} (entities, timeline, co-occurrence,
+ * amounts, terms, report.html) built by a {@link CorpusReport} with the run's {@link
+ * ReportOptions}.
  *
  * <ul>
  *   <li>{@code articles.csv}: id, path, title, published, characters, amounts, dates, durations,
  *       parties, format, encoding, status — one row per article, in input order
  *   <li>{@code mentions.csv}: article_id, type, subtype, surface, start, end, value, unit,
  *       canonical, mod, role — offsets in code points into the article text
- *   <li>{@code entities.csv}: canonical, type, mentions, articles, first_published,
- *       last_published, surfaces
+ *   <li>{@code entities.csv} and the other aggregate reports: see {@link ReportFiles}
  *   <li>{@code errors.csv}: path, reason — every input that could not be read, sorted by path
  * </ul>
  *
@@ -37,7 +39,7 @@ public final class CsvReports implements ArticleSink {
 
   public static final String ARTICLES = "articles.csv";
   public static final String MENTIONS = "mentions.csv";
-  public static final String ENTITIES = "entities.csv";
+  public static final String ENTITIES = ReportFiles.ENTITIES;
   public static final String ERRORS = "errors.csv";
 
   static final String[] ARTICLE_HEADER = {
@@ -47,23 +49,28 @@ public final class CsvReports implements ArticleSink {
   static final String[] MENTION_HEADER = {
     "article_id", "type", "subtype", "surface", "start", "end", "value", "unit", "canonical", "mod", "role"
   };
-  static final String[] ENTITY_HEADER = {
-    "canonical", "type", "mentions", "articles", "first_published", "last_published", "surfaces"
-  };
   static final String[] ERROR_HEADER = {"path", "reason"};
 
   private final Path folder;
   private final boolean bom;
+  private final ReportOptions options;
   private final CSVPrinter articles;
   private final CSVPrinter mentions;
-  private final EntityTable entities = new EntityTable();
+  private final CorpusReport corpus;
   private final List<InputError> errors = new ArrayList<>();
   private final Map<MentionType, Integer> mentionCounts = new EnumMap<>(MentionType.class);
   private int articleCount;
 
+  /** Reports without filters, monthly timeline, the bundled stopwords. */
   public CsvReports(Path folder, boolean bom) throws IOException {
+    this(folder, ReportOptions.defaults(bom));
+  }
+
+  public CsvReports(Path folder, ReportOptions options) throws IOException {
     this.folder = folder;
-    this.bom = bom;
+    this.bom = options.bom();
+    this.options = options;
+    this.corpus = new CorpusReport(options);
     Files.createDirectories(folder);
     this.articles = Csv.open(folder.resolve(ARTICLES), bom, ARTICLE_HEADER);
     this.mentions = Csv.open(folder.resolve(MENTIONS), bom, MENTION_HEADER);
@@ -102,7 +109,7 @@ public final class CsvReports implements ArticleSink {
           Csv.cell(m.mod()),
           Csv.cell(m.role()));
     }
-    entities.add(extracted);
+    corpus.accept(extracted);
   }
 
   /** {@code ok}, or {@code ok; } followed by what the user should know about the article. */
@@ -141,18 +148,8 @@ public final class CsvReports implements ArticleSink {
   public void close() throws IOException {
     try (articles;
         mentions;
-        CSVPrinter ent = Csv.open(folder.resolve(ENTITIES), bom, ENTITY_HEADER);
         CSVPrinter err = Csv.open(folder.resolve(ERRORS), bom, ERROR_HEADER)) {
-      for (EntityTable.Row r : entities.rows()) {
-        ent.printRecord(
-            Csv.cell(r.canonical()),
-            r.type(),
-            r.mentions(),
-            r.articles(),
-            r.firstPublished() == null ? "" : r.firstPublished().toString(),
-            r.lastPublished() == null ? "" : r.lastPublished().toString(),
-            Csv.cell(r.surfaceSummary()));
-      }
+      ReportFiles.write(folder, corpus.tables(), options);
       List<InputError> sorted = new ArrayList<>(errors);
       sorted.sort(Comparator.comparing(InputError::path).thenComparing(InputError::reason));
       for (InputError e : sorted) {

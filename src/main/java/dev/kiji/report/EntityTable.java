@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * Entity frequency: per canonical party, mentions, distinct articles, first and last publication
- * date, and the surfaces seen. Merges associatively ({@link #merge}), so partial tables built on
+ * date, the surfaces seen and the roles (titles such as 大統領) next to the name. Merges associatively ({@link #merge}), so partial tables built on
  * different workers add up to the same result.
  */
 public final class EntityTable {
@@ -28,11 +28,21 @@ public final class EntityTable {
       int articles,
       LocalDate firstPublished,
       LocalDate lastPublished,
-      Map<String, Integer> surfaces) {
+      Map<String, Integer> surfaces,
+      Map<String, Integer> roles) {
 
     /** Surfaces by count desc then text, as {@code ゼレンスキー 12|ゼレンシキー 4}. */
     public String surfaceSummary() {
-      List<Map.Entry<String, Integer>> e = new ArrayList<>(surfaces.entrySet());
+      return summary(surfaces);
+    }
+
+    /** Roles (titles next to the name) by count desc then text, as {@code 大統領 9|氏 2}. */
+    public String roleSummary() {
+      return summary(roles);
+    }
+
+    private static String summary(Map<String, Integer> counts) {
+      List<Map.Entry<String, Integer>> e = new ArrayList<>(counts.entrySet());
       e.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
       StringBuilder sb = new StringBuilder();
       for (Map.Entry<String, Integer> s : e) {
@@ -51,6 +61,7 @@ public final class EntityTable {
     LocalDate first;
     LocalDate last;
     final Map<String, Integer> surfaces = new TreeMap<>();
+    final Map<String, Integer> roles = new TreeMap<>();
   }
 
   private final Map<List<String>, Acc> byKey = new HashMap<>();
@@ -66,6 +77,9 @@ public final class EntityTable {
       acc.mentions++;
       acc.articles.add(a.article().id());
       acc.surfaces.merge(m.surface(), 1, Integer::sum);
+      if (m.role() != null && !m.role().isEmpty()) {
+        acc.roles.merge(m.role(), 1, Integer::sum);
+      }
       if (published != null) {
         acc.first = acc.first == null || published.isBefore(acc.first) ? published : acc.first;
         acc.last = acc.last == null || published.isAfter(acc.last) ? published : acc.last;
@@ -81,6 +95,7 @@ public final class EntityTable {
           acc.mentions += o.mentions;
           acc.articles.addAll(o.articles);
           o.surfaces.forEach((s, n) -> acc.surfaces.merge(s, n, Integer::sum));
+          o.roles.forEach((s, n) -> acc.roles.merge(s, n, Integer::sum));
           if (o.first != null) {
             acc.first = acc.first == null || o.first.isBefore(acc.first) ? o.first : acc.first;
           }
@@ -95,7 +110,7 @@ public final class EntityTable {
     List<Row> rows = new ArrayList<>(byKey.size());
     byKey.forEach(
         (k, a) ->
-            rows.add(new Row(k.get(0), k.get(1), a.mentions, a.articles.size(), a.first, a.last, Map.copyOf(a.surfaces))));
+            rows.add(new Row(k.get(0), k.get(1), a.mentions, a.articles.size(), a.first, a.last, Map.copyOf(a.surfaces), Map.copyOf(a.roles))));
     rows.sort(
         Comparator.comparingInt(Row::mentions)
             .reversed()

@@ -7,6 +7,9 @@ import dev.kiji.extract.Mention;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Map;
+import java.util.TreeMap;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * One mention as a line of the {@code kiji extract} contract (DESIGN.md):
@@ -22,6 +25,7 @@ import java.util.Map;
 public final class MentionJson {
 
   private static final JsonFactory JSON = new JsonFactory();
+  private static final ObjectMapper MAPPER = new ObjectMapper(JSON);
 
   private MentionJson() {}
 
@@ -59,5 +63,44 @@ public final class MentionJson {
     if (value != null) {
       g.writeStringField(field, value);
     }
+  }
+
+  /**
+   * The mention of a line written by {@link #line} for an article whose text is {@code text}:
+   * code point offsets become UTF-16 indexes again, so {@code parse(line(d, m, cp), text)}
+   * equals {@code m}.
+   *
+   * @throws IllegalArgumentException when the line is not such a mention or does not fit the text
+   */
+  public static Mention parse(String line, String text) {
+    try {
+      JsonNode n = MAPPER.readTree(line);
+      int start = text.offsetByCodePoints(0, n.get("start").asInt());
+      int end = text.offsetByCodePoints(start, n.get("end").asInt() - n.get("start").asInt());
+      Map<String, String> extra = new TreeMap<>();
+      JsonNode x = n.get("extra");
+      if (x != null) {
+        x.fields().forEachRemaining(e -> extra.put(e.getKey(), e.getValue().asText()));
+      }
+      return new Mention(
+          dev.kiji.extract.MentionType.valueOf(n.get("type").asText()),
+          text(n, "subtype"),
+          start,
+          end,
+          text.substring(start, end),
+          text(n, "value"),
+          text(n, "unit"),
+          text(n, "canonical"),
+          text(n, "mod"),
+          text(n, "role"),
+          extra);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("not a mention of this text: " + line, e);
+    }
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
   }
 }
