@@ -2,6 +2,8 @@ package dev.kiji.report;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,5 +26,29 @@ public enum Period {
       case MONTH -> String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
       case YEAR -> String.format(Locale.ROOT, "%04d", date.getYear());
     };
+  }
+
+  /** Every bucket from the one of {@code first} to the one of {@code last}, in order, none skipped. */
+  public List<String> range(LocalDate first, LocalDate last) {
+    List<String> out = new ArrayList<>();
+    String end = key(last);
+    LocalDate d = switch (this) {
+      case DAY, WEEK -> first;
+      case MONTH -> first.withDayOfMonth(1);
+      case YEAR -> first.withDayOfYear(1);
+    };
+    while (true) {
+      String k = key(d);
+      out.add(k);
+      if (k.equals(end) || d.isAfter(last)) {
+        return out;
+      }
+      d = switch (this) {
+        case DAY -> d.plusDays(1);
+        case WEEK -> d.plusWeeks(1);
+        case MONTH -> d.plusMonths(1);
+        case YEAR -> d.plusYears(1);
+      };
+    }
   }
 }

@@ -130,7 +130,8 @@ public final class ReportHtml {
       h.append("<p>no dated mentions</p>\n");
       return;
     }
-    List<String> xs = new ArrayList<>(periods);
+    List<String> xs = t.summary().first() == null ? new ArrayList<>(periods)
+        : o.period().range(t.summary().first(), t.summary().last());
     int max = 1;
     for (Map<String, Integer> s : series.values()) {
       for (int v : s.values()) {
@@ -141,7 +142,7 @@ public final class ReportHtml {
     int top = 20;
     int w = 1000;
     int ht = 300;
-    h.append(svgOpen(left + w + 20, top + ht + 60, "timeline"));
+    h.append(svgOpen(left + w + 50, top + ht + 60, "timeline"));
     h.append("<line x1=\"").append(left).append("\" y1=\"").append(top + ht).append("\" x2=\"").append(left + w)
         .append("\" y2=\"").append(top + ht).append("\" stroke=\"#444\"/>");
     h.append("<line x1=\"").append(left).append("\" y1=\"").append(top).append("\" x2=\"").append(left)
@@ -179,7 +180,7 @@ public final class ReportHtml {
       c++;
     }
     h.append("</svg>\n<p>Lines: mentions per period of the ").append(parties.size())
-        .append(" most mentioned parties (timeline.csv); a period without a row counts 0.</p>\n");
+        .append(" most mentioned parties (timeline.csv); periods without a row count 0.</p>\n");
   }
 
   private static double x(int i, int n, int left, int w) {
@@ -209,7 +210,7 @@ public final class ReportHtml {
     }
     int cell = 44;
     int labelW = 200;
-    int head = 130;
+    int head = 100;
     int n = rows.size();
     h.append(svgOpen(labelW + n * cell + 20, head + n * cell + 10, "matrix"));
     for (int i = 0; i < n; i++) {
