@@ -172,4 +172,13 @@ class CorpusReportTest {
     assertEquals(0, t.summary().articles());
     assertEquals(Collections.emptyList(), t.entities());
   }
+
+  @Test
+  void knownWeaknessQuotedSentenceEndSplitsTheSentence() {
+    // 「…。」 inside a sentence ends it for kiji: the speaker and the party after the quote land in
+    // different sentences, so this pair gets no sentence-level count although it is one sentence.
+    ExtractedArticle q = Doc.of("q", "2025-01-01", "石破首相は「協議を続ける。」と米国に伝えた。")
+        .party("石破", "石破茂", "PERSON").party("米国", "米国", "COUNTRY").build();
+    assertEquals(0, pair(tables(ALL, q), "石破茂", "米国").sentences());
+  }
 }
