@@ -42,7 +42,7 @@ public final class ReportHtml {
         .append("body{font-family:").append(FONTS).append(";margin:24px;color:#222;max-width:1150px}\n")
         .append("svg text{font-family:").append(FONTS).append(";font-size:12px}\n")
         .append("table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccc;padding:3px 8px}")
-        .append("td.n{text-align:right}th{background:#f2f2f2}h2{border-bottom:2px solid #1f77b4;margin-top:32px}\n")
+        .append("td.n{text-align:right;white-space:nowrap}td.d{white-space:nowrap}td.p{font-size:11px;color:#555}th{background:#f2f2f2}h2{border-bottom:2px solid #1f77b4;margin-top:32px}\n")
         .append("</style>\n</head>\n<body>\n<h1>kiji report</h1>\n");
     summary(h, t.summary(), o);
     bars(h, t);
@@ -270,9 +270,9 @@ public final class ReportHtml {
           .thenComparingInt(AmountRow::start));
       for (AmountRow r : rs.subList(0, Math.min(5, rs.size()))) {
         h.append("<tr><td>").append(esc(c)).append("</td><td class=\"n\">").append(esc(ReportFiles.number(r.value())))
-            .append("</td><td>").append(esc(r.surface())).append("</td><td>").append(esc(r.party()))
-            .append("</td><td>").append(esc(ReportFiles.date(r.published()))).append("</td><td>")
-            .append(esc(r.path())).append("</td></tr>\n");
+            .append("</td><td class=\"d\">").append(esc(r.surface())).append("</td><td>").append(esc(r.party()))
+            .append("</td><td class=\"d\">").append(esc(ReportFiles.date(r.published())))
+            .append("</td><td class=\"p\">").append(esc(r.path())).append("</td></tr>\n");
       }
     }
     h.append("</table>\n<p>The five largest amounts of each of the four most frequent currencies (amounts.csv).</p>\n");
