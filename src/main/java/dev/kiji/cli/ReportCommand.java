@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     description = {
-      "Rebuild the aggregate reports from an existing index (no re-analysis):",
-      "entities.csv, timeline.csv, cooccurrence.csv, amounts.csv, amount_totals.csv, terms.csv",
-      "and report.html, with the filters below.",
+      "Rebuild the aggregate reports from an existing index (no re-analysis): entities.csv,",
+      "timeline.csv, cooccurrence.csv, amounts.csv, amount_totals.csv, terms.csv and report.html,",
+      "with the filters below.",
       "Exit codes: 0 done, 2 usage, 3 no readable index or output failed."
     })
 final class ReportCommand implements Callable<Integer> {

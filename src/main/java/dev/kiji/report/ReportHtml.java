@@ -156,7 +156,7 @@ public final class ReportHtml {
     }
     int step = Math.max(1, (xs.size() + 11) / 12);
     for (int i = 0; i < xs.size(); i++) {
-      if (i % step == 0 || (i == xs.size() - 1 && i % step > step / 2)) {
+      if (i % step == 0 || (i == xs.size() - 1 && i % step > step * 4 / 5)) {
         h.append("<text x=\"").append(fmt(x(i, xs.size(), left, w))).append("\" y=\"").append(top + ht + 16)
             .append("\" text-anchor=\"middle\">").append(esc(xs.get(i))).append("</text>");
       }
