@@ -56,7 +56,7 @@ public final class DateExtractor implements Extractor {
 
   /** Chars at which a date expression may start; a cheap pre-filter. */
   private static final String START_CHARS =
-      "0123456789〇一二三四五六七八九十百千RHSTM令平昭大明今本昨去来再同先年月";
+      "0123456789〇一二三四五六七八九十百千RHSTM令平昭大明今本昨去来再同先年月前翌当第上下週午正朝夕夜深未";
 
   @Override
   public List<Mention> extract(AnalyzedText text, ExtractionContext context) {
@@ -85,13 +85,16 @@ public final class DateExtractor implements Extractor {
               start,
               end,
               text.original().substring(start, end),
-              f.value().iso(),
+              f.time() == null ? f.value().iso() : f.value().iso() + "T" + f.time(),
               null,
               null,
               f.mod(),
               null,
               f.extra()));
       previous.remember(f.endValue() != null ? f.endValue() : f.value());
+      if (f.explicitYear()) {
+        previous.anchor(f.endValue() != null ? f.endValue() : f.value(), f.end());
+      }
       i = f.end();
     }
     return out;

@@ -52,7 +52,7 @@ public final class DurationExtractor implements Extractor {
           new Unit("年間", Field.Y, true), new Unit("年来", Field.Y, true),
           new Unit("週間", Field.W, true), new Unit("日間", Field.D, true),
           new Unit("時間", Field.H, true), new Unit("分間", Field.MI, true),
-          new Unit("秒間", Field.S, true), new Unit("年", Field.Y, false),
+          new Unit("秒間", Field.S, true), new Unit("周年", Field.Y, true), new Unit("年", Field.Y, false),
           new Unit("週", Field.W, true), new Unit("日", Field.D, false),
           new Unit("分", Field.MI, false), new Unit("秒", Field.S, true));
 
@@ -62,6 +62,11 @@ public final class DurationExtractor implements Extractor {
   /** Words after a bare unit that make it a length; not part of the span. */
   private static final List<String> FREE_MARKERS =
       List.of("にわたり", "にわたって", "にわたる", "に渡り", "に渡って", "かけて", "がかり", "も続", "が経", "が過ぎ");
+
+  /** Events whose anniversary N年 counts the years since (創業50年, 生誕100年): a length. */
+  private static final List<String> ANNIVERSARY_EVENTS =
+      List.of("生誕", "創業", "創立", "設立", "結成", "開業", "開園", "開館", "開校", "創刊", "誕生", "没後",
+          "戦後", "建国", "結婚", "デビュー", "発売", "放送開始", "発足", "開局", "開港", "入社", "独立");
 
   private static final List<String> ERAS = List.of("平成", "昭和", "令和", "大正", "明治", "西暦", "同");
 
@@ -107,11 +112,13 @@ public final class DurationExtractor implements Extractor {
       }
       first = new Part(first.field(), lowValue, null, first.end(), first.marked(), first.more());
     }
-    if (!plausible(text, num, first)) {
+    boolean anniversary = rangeHigh == null && !num.vague() && first.field() == Field.Y
+        && (s.startsWith("周年", num.end()) || anniversaryBefore(s, num.start()));
+    if (!anniversary && !plausible(text, num, first)) {
       return null;
     }
     add(low, first.field(), first.value());
-    boolean marked = first.marked() || num.vague() || rangeHigh != null && first.field() != Field.D;
+    boolean marked = first.marked() || num.vague() || rangeHigh != null && first.field() != Field.D || anniversary;
     String mod = num.vague() ? "APPROX" : first.more() ? "MORE_THAN" : null;
     int end = first.end();
     Field last = first.field();
@@ -176,12 +183,44 @@ public final class DurationExtractor implements Extractor {
     }
     int os = text.originalStart(start);
     int oe = text.originalEnd(end);
-    Map<String, String> extra = high == null ? Map.of() : Map.of("max", iso(high));
+    Map<String, String> extra =
+        high == null
+            ? anniversary ? Map.of("anniversary", "true") : Map.of()
+            : num.vague() ? Map.of("min", iso(low), "max", iso(high)) : Map.of("max", iso(high));
+    String value = num.vague() ? vagueIso(low, high) : iso(low);
     Mention m =
         new Mention(
-            MentionType.DURATION, null, os, oe, text.original().substring(os, oe), iso(low), null,
+            MentionType.DURATION, null, os, oe, text.original().substring(os, oe), value, null,
             null, mod, null, extra);
     return new AmountNumerals.Read(m, end);
+  }
+
+  /** 創業50年, 生誕 100年: an event word right before the numeral. */
+  private static boolean anniversaryBefore(String s, int start) {
+    int p = start > 0 && (s.charAt(start - 1) == ' ' || s.charAt(start - 1) == '\u3000') ? start - 1 : start;
+    for (String w : ANNIVERSARY_EVENTS) {
+      if (p >= w.length() && s.startsWith(w, p - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A vague duration with X for the digits 数 leaves open: 数年 (P1Y..P9Y) → PXY, 十数年 → P1XY,
+   * 数十年 → PX0Y, 数か月 → PXM.
+   */
+  static String vagueIso(BigDecimal[] low, BigDecimal[] high) {
+    String lo = iso(low);
+    String hi = iso(high);
+    if (lo.length() != hi.length()) {
+      return lo;
+    }
+    StringBuilder sb = new StringBuilder(lo.length());
+    for (int k = 0; k < lo.length(); k++) {
+      sb.append(lo.charAt(k) == hi.charAt(k) ? lo.charAt(k) : 'X');
+    }
+    return sb.toString();
   }
 
   /** The unit (and 半) after a numeral, or null. */

@@ -64,8 +64,10 @@ class DurationExtractorTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "数年間, P1Y, P9Y",
-    "十数年, P11Y, P19Y",
+    "数年間, PXY, P9Y",
+    "十数年, P1XY, P19Y",
+    "数十年, PX0Y, P90Y",
+    "数か月, PXM, P9M",
     "2〜3年間, P2Y, P3Y",
   })
   void testVagueAndRange(String input, String value, String max) {
