@@ -357,6 +357,10 @@ final class DateScanner {
         base = LocalDate.of(prev.year(), Math.max(prev.month(), 1), Math.max(prev.day(), 1));
       }
     }
+    boolean fromEvent = i >= 1 && at(i - 1, 'の') && !(i >= 2 && s.startsWith("その", i - 2));
+    if (fromEvent) {
+      base = null; // 日本戦の4日後: counted from an event that is not a date
+    }
     DateValue v;
     if (base == null) {
       v =
@@ -402,7 +406,8 @@ final class DateScanner {
 
   /** The date followed by a time of day (13日午後3時, 今日正午): one mention with a time part. */
   private Found withTime(Found f) {
-    int[] t = timeOfDay(skipSpaces(f.end()), false);
+    int p = skipSpaces(f.end());
+    int[] t = timeOfDay(at(p, 'の') ? p + 1 : p, false); // 12日19時52分, 12日の19時52分
     if (t == null) {
       return f;
     }
@@ -1035,11 +1040,9 @@ final class DateScanner {
       if (!c.hasMonth && c.hasDay) {
         month = start.month();
       }
-    } else if (!c.hasYear && base(c.start, !c.hasMonth) != null) {
-      LocalDate base = base(c.start, !c.hasMonth);
-      if (c.partKind == 'Q' && c.month > 0) { // 10〜12月期: the nearest such quarter
-        year = nearestYear(base, c.month + 1, -1, 0);
-      } else if (c.partKind != 0) { // 第3四半期, 下半期: the latest one begun by the base date
+    } else if (!c.hasYear && base(c.start, !c.hasMonth && c.partKind == 0) != null) {
+      LocalDate base = base(c.start, !c.hasMonth && c.partKind == 0);
+      if (c.partKind != 0) { // 第3四半期, 下半期, 10〜12月期: the latest one begun by the base date
         int months = c.partKind == 'Q' ? 3 : c.partKind == 'H' ? 6 : 0;
         year = c.fiscal && base.getMonthValue() < 4 ? base.getYear() - 1 : base.getYear();
         YearMonth first = YearMonth.of(year, c.fiscal ? 4 : 1).plusMonths((long) (c.part - 1) * months);
@@ -1103,6 +1106,9 @@ final class DateScanner {
     boolean monthly = a.precision() == DateValue.Precision.MONTH || a.precision() == DateValue.Precision.DAY;
     if (dayAlone && !monthly) {
       return ref;
+    }
+    if (!monthly && ref != null && Math.abs(a.year() - ref.getYear()) > 1) {
+      return ref; // a year alone far from the reference is background (2002年に公開された…9月17日より公開)
     }
     if (a.precision() == DateValue.Precision.DAY && a.toLocalDate() != null) {
       return a.toLocalDate();

@@ -129,6 +129,14 @@ public final class DurationExtractor implements Extractor {
       high = new BigDecimal[Field.values().length];
       add(high, first.field(), rangeHigh);
     }
+    if (first.field() == Field.MI && first.end() == num.end() + 1 && first.end() < s.length()
+        && s.charAt(first.end()) == 'の') {
+      return null; // 3分の1, 数億分の一: a fraction
+    }
+    if (first.field() == Field.D && !first.marked() && num.low().compareTo(BigDecimal.ONE) == 0
+        && AmountNumerals.startingAt(numerals, first.end()) != null) {
+      return null; // 1日4時間: a daily rate; the hours are read on their own
+    }
     // compounds: 2年3か月, 1時間30分
     while (high == null) {
       AmountNumerals.Numeral next = AmountNumerals.startingAt(numerals, end);
@@ -147,7 +155,12 @@ public final class DurationExtractor implements Extractor {
     if (end < s.length() && s.charAt(end) == '目') {
       return null; // 3年目: an ordinal
     }
-    AmountNumerals.Numeral per = AmountNumerals.startingAt(numerals, end);
+    if (end < s.length() && (s.charAt(end) == '前' || s.charAt(end) == '後')
+        && !s.startsWith("前後", end) && !s.startsWith("後半", end) && !s.startsWith("前半", end)) {
+      return null; // 数年前, 3日後: a point in time, not a length
+    }
+    AmountNumerals.Numeral per =
+        AmountNumerals.startingAt(numerals, end < s.length() && s.charAt(end) == 'に' ? end + 1 : end);
     if (per != null && (s.startsWith("回", per.end()) || s.startsWith("度", per.end()))) {
       return null; // 1日1回: a frequency
     }

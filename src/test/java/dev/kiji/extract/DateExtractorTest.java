@@ -219,9 +219,12 @@ class DateExtractorTest {
     "女性セブン（5月12・19日号）, 2011-04-29, 5月, 2011-05",
     // Known weakness: その3日前 with no earlier date in the text counts from the reference date.
     "その3日前に, 2025-03-01, 3日前, 2025-02-26",
-    // Known weakness: a year-less date takes the year written last in its paragraph, also when
-    // that year is a plan and the date a past event.
-    "2030年の完成を目指す。4月に着工した, 2025-03-01, 4月, 2030-04",
+    // Known weakness: a year alone more than a year from the reference date is taken as
+    // background, so the date after it keeps the reference year (the user meant 2023-06-13).
+    "2023年の大会では6月13日に, 2025-03-01, 6月13日, 2025-06-13",
+    // Known weakness: a year near the reference date anchors its paragraph, also when it is a
+    // plan and the date a past event.
+    "2026年の完成を目指す。4月に着工した, 2025-05-01, 4月, 2026-04",
     // Known weakness: 午後12時 is read as noon.
     "午後12時に, 2025-03-01, 午後12時, XXXX-XX-XXT12:00",
     // Known weakness: tense is not read; a past March in a November article is the next one.
