@@ -253,6 +253,10 @@ public final class DurationExtractor implements Extractor {
       BigDecimal v = num.low();
       BigDecimal h = num.high();
       boolean marked = u.alwaysDuration() || more;
+      if (u.word().endsWith("間") && end < s.length() && s.charAt(end) == '隔') {
+        end--; // 15分間隔: the 間 belongs to 間隔
+        marked = true;
+      }
       if (end < s.length() && s.charAt(end) == '半' && text.isTokenEnd(end + 1)) {
         end++;
         marked = true;
