@@ -21,15 +21,23 @@ import java.util.Map;
  *       半 or a compound, or a vague numeral (数年). N年 also needs N &lt; 100 and no era before it
  *       (平成23年以上 is no duration); N分 right after 時 or 割 is a clock time or a percentage.
  *   <li>ぶり, 連続, 越し, 来 are part of the span but set no mod: 10年ぶり → P10Y.
- *   <li>vague: 数年間 → P1Y, extra max P9Y, mod APPROX (数 = 1..9, as for amounts).
+ *   <li>vague: X for the digits 数 leaves open, mod APPROX, extra min / max: 数年(間) → PXY
+ *       {min=P1Y, max=P9Y}, 十数年 → P1XY, 数十年 → PX0Y, 数か月 → PXM, 数時間 → PTXH.
  *   <li>ranges: 2〜3年間 → P2Y, extra max P3Y.
+ *   <li>anniversaries are lengths since an event: 創業50年, 生誕100年, 戦後70年 → P50Y ...,
+ *       N周年 → PnY, with extra {anniversary=true}; the 100-year limit of bare N年 does not apply.
+ *   <li>mods from {@link AmountModifiers}: 約 / およそ / ほど / 近く / 前後 / 程度 → APPROX, 超 / 余 →
+ *       MORE_THAN, 以上 → EQUAL_OR_MORE (inclusive), 以内 / 以下 → EQUAL_OR_LESS, 未満 / 弱 → LESS_THAN.
  * </ul>
  *
- * <p>Not durations: ordinals (3年目, 2週目, 第2週), frequencies (1日1回), N世紀 (a century is a date), 10年前 / 3日後
- * (relative dates: left to the date extractor).
+ * <p>Not durations: ordinals (3年目, 2週目, 第2週), frequencies (1日1回, 1ヶ月に1度), N世紀 (a
+ * century is a date), points in time (10年前, 3日後, 数年前, 2週間後: the date extractor reads
+ * the ones with a number), fractions (3分の1), clock times (15時30分, 午後3時), the 1日 of a
+ * daily rate (1日4時間 → PT4H only).
  *
  * <p>Known weaknesses: 半日, 半月 and kanji-only fractions are not read; 10年 alone (P10Y in
- * "10年で倍増") is missed, by design, because it is as often the year 2010.
+ * "10年で倍増") is missed, by design, because it is as often the year 2010; a rate such as
+ * 1ヵ月に20万円 still yields P1M.
  */
 public final class DurationExtractor implements Extractor {
 
