@@ -289,6 +289,15 @@ public final class DurationExtractor implements Extractor {
         }
       }
     }
+    if (p.field() == Field.S && num.start() > 0 && s.charAt(num.start() - 1) == '分') {
+      int m = num.start() - 1;
+      while (m > 0 && AmountNumerals.isDigit(s.charAt(m - 1))) {
+        m--;
+      }
+      if (m > 0 && s.charAt(m - 1) == '時') {
+        return false; // 23時59分59秒: a clock time
+      }
+    }
     if (p.field() == Field.MI && !p.marked() && num.start() > 0) {
       char c = s.charAt(num.start() - 1);
       return c != '時' && c != '割';
