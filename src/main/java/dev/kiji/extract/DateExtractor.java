@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *   <tr><td>今日 本日 昨日 明日 一昨日; 今年 昨年 一昨年 来年; 今月 先月 来月; 先月13日, 昨年6月</td><td>2025-03-01 ...</td><td></td></tr>
  *   <tr><td>今週, 先週, 来週</td><td>2025-W09 (ISO week)</td><td></td></tr>
  *   <tr><td>3日前, 2年後, 3か月前, 1週間後</td><td>2025-02-26, 2027, 2024-12, 2025-03-08</td><td></td></tr>
- *   <tr><td>同日, 同年, 同月, 当日; 前日, 翌日, 前年, 翌年, 前月, 翌月; その3日前</td><td>from the date mentioned last</td><td></td></tr>
+ *   <tr><td>同日, 同年, 同月; 前日, 翌日, 前年, 翌年, 前月, 翌月; その3日前; 2月14日当日</td><td>from the date mentioned last</td><td></td></tr>
+ *   <tr><td>試合翌日, 誕生日前日, 当日 (of an event that is no date)</td><td>XXXX-XX-XX</td><td></td></tr>
  *   <tr><td>13日午後3時, 2024年6月13日15時30分, 今日正午, 12日の19:52</td><td>2025-03-13T15:00 ...</td><td>TIME</td></tr>
  *   <tr><td>午後3時, 15時30分, 正午 (no date before them)</td><td>XXXX-XX-XXT15:00</td><td>TIME</td></tr>
  * </table>
@@ -104,6 +105,7 @@ public final class DateExtractor implements Extractor {
               null,
               f.extra()));
       previous.remember(f.endValue() != null ? f.endValue() : f.value());
+      previous.ended(f.end());
       if (f.explicitYear()) {
         previous.anchor(f.endValue() != null ? f.endValue() : f.value(), f.end());
       }

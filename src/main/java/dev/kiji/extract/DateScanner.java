@@ -102,6 +102,12 @@ final class DateScanner {
     private DateValue day;
     private DateValue anchor;
     private int anchorEnd = -1;
+    private int lastEnd = -10;
+
+    /** Where the last date mention ended (normalised index). */
+    void ended(int end) {
+      lastEnd = end;
+    }
 
     /** A date whose year was written out (2023年, 令和5年, 2023/6/13), ending at {@code end}. */
     void anchor(DateValue v, int end) {
@@ -397,6 +403,13 @@ final class DateScanner {
       v = previous.day != null ? DateValue.of(previous.day.toLocalDate()) : DateValue.ofDay(-1, -1, -1);
     } else if (w[1].startsWith("P")) { // 翌日, 前日, 当日: from the day mentioned last, else the reference
       LocalDate base = previous.day != null ? previous.day.toLocalDate() : ref;
+      char b = i > 0 ? s.charAt(i - 1) : ' ';
+      boolean afterNoun = Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN
+          || Character.UnicodeScript.of(b) == Character.UnicodeScript.KATAKANA || b == 'ー';
+      boolean afterDate = previous.lastEnd >= i - 2 && previous.lastEnd <= i;
+      if (!afterDate && (afterNoun || w[0].equals("当日"))) {
+        base = null; // 試合翌日, 誕生日前日, 当日: the day of an event that is no date
+      }
       v = base == null ? DateValue.ofDay(-1, -1, -1) : DateValue.of(base.plusDays(Integer.parseInt(w[1].substring(1))));
     } else {
       v = ref == null ? DateValue.ofDay(-1, -1, -1) : DateValue.of(ref.plusDays(Integer.parseInt(w[1])));
