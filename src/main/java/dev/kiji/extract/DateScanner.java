@@ -41,7 +41,15 @@ final class DateScanner {
       DateValue endValue,
       String subtype,
       String mod,
-      Map<String, String> extra) {}
+      Map<String, String> extra,
+      String time,
+      boolean explicitYear) {
+
+    Found(int start, int end, DateValue value, DateValue endValue, String subtype, String mod,
+        Map<String, String> extra) {
+      this(start, end, value, endValue, subtype, mod, extra, null, false);
+    }
+  }
 
   private static final String KANJI_NUMERALS = "〇一二三四五六七八九十百千";
   private static final String CONNECTORS = "〜~-–—";
@@ -50,16 +58,27 @@ final class DateScanner {
   /** Relative words: text, offset ("S" = the same as the previous date). */
   private static final String[][] YEAR_WORDS = {
     {"一昨年", "-2"}, {"再来年", "2"}, {"今年", "0"}, {"本年", "0"}, {"昨年", "-1"},
-    {"去年", "-1"}, {"来年", "1"}, {"同年", "S"}
+    {"去年", "-1"}, {"来年", "1"}, {"同年", "S"}, {"前年", "P-1"}, {"翌年", "P1"}, {"翌々年", "P2"}
   };
   private static final String[][] MONTH_WORDS = {
-    {"先々月", "-2"}, {"再来月", "2"}, {"今月", "0"}, {"先月", "-1"}, {"来月", "1"}, {"同月", "S"}
+    {"先々月", "-2"}, {"再来月", "2"}, {"今月", "0"}, {"先月", "-1"}, {"来月", "1"}, {"同月", "S"},
+    {"前月", "P-1"}, {"翌月", "P1"}
   };
   private static final String[][] DAY_WORDS = {
     {"一昨日", "-2"}, {"明後日", "2"}, {"今日", "0"}, {"本日", "0"}, {"昨日", "-1"},
     {"明日", "1"}, {"今朝", "0"}, {"昨夜", "-1"}, {"今夜", "0"}, {"今晩", "0"}, {"昨晩", "-1"},
-    {"同日", "S"}
+    {"同日", "S"}, {"翌々日", "P2"}, {"前日", "P-1"}, {"翌日", "P1"}, {"当日", "P0"}
   };
+  /** Seasons after a year (2024年春, 今年の夏) and 今春 / 昨秋 / 来冬...: spring = 1. */
+  private static final String SEASON_CHARS = "春夏秋冬";
+  /** Half years: text, half. */
+  private static final String[][] HALVES = {{"上半期", "1"}, {"下半期", "2"}, {"上期", "1"}, {"下期", "2"}};
+  /** Words before a time of day; the hours they add to 1..11 o'clock. */
+  private static final String[][] TIME_PREFIXES = {
+    {"午前", "0"}, {"午後", "12"}, {"夕方", "12"}, {"夜", "12"}, {"朝", "0"}, {"深夜", "N"}, {"未明", "0"}
+  };
+  /** What may not follow N時: 3時間, 2時限, 1時点, 4時代... */
+  private static final String NOT_AFTER_HOUR = "間限点代差期給速半";
   private static final String[][] WEEK_WORDS = {
     {"先々週", "-2"}, {"再来週", "2"}, {"今週", "0"}, {"先週", "-1"}, {"来週", "1"}
   };
@@ -81,6 +100,22 @@ final class DateScanner {
     private DateValue year;
     private DateValue month;
     private DateValue day;
+    private DateValue anchor;
+    private int anchorEnd = -1;
+    private int lastEnd = -10;
+
+    /** Where the last date mention ended (normalised index). */
+    void ended(int end) {
+      lastEnd = end;
+    }
+
+    /** A date whose year was written out (2023年, 令和5年, 2023/6/13), ending at {@code end}. */
+    void anchor(DateValue v, int end) {
+      if (v.year() >= 0) {
+        anchor = v;
+        anchorEnd = end;
+      }
+    }
 
     void remember(DateValue v) {
       if (v.precision() == DateValue.Precision.WEEK || v.precision() == DateValue.Precision.DECADE
@@ -108,6 +143,7 @@ final class DateScanner {
   private final String s;
   private final int n;
   private final LocalDate ref;
+  private Memory memory = new Memory();
 
   DateScanner(AnalyzedText text, LocalDate referenceDate) {
     this.text = text;
@@ -118,6 +154,7 @@ final class DateScanner {
 
   /** The date expression starting at normalised index {@code i}, or null. */
   Found scan(int i, Memory previous) {
+    memory = previous;
     char c = s.charAt(i);
     if (s.startsWith("毎", Math.max(0, i - 1)) || s.startsWith("毎年", Math.max(0, i - 2))
         || s.startsWith("毎月", Math.max(0, i - 2)) || s.startsWith("毎週", Math.max(0, i - 2))) {
@@ -134,7 +171,10 @@ final class DateScanner {
       if (f == null) {
         f = offset(i);
       }
-      return f != null ? f : calendar(i, previous);
+      if (f == null) {
+        f = calendar(i, previous);
+      }
+      return f != null ? f : timeAlone(i);
     }
     if (c == 'R' || c == 'H' || c == 'S' || c == 'T' || c == 'M') {
       return asciiBoundaryBefore(i) ? eraShort(i) : null;
@@ -152,7 +192,16 @@ final class DateScanner {
     if (f == null) {
       f = barePeriodWord(i);
     }
-    return f != null ? f : calendar(i, previous);
+    if (f == null) {
+      f = seasonWord(i);
+    }
+    if (f == null) {
+      f = weekend(i);
+    }
+    if (f == null) {
+      f = calendar(i, previous);
+    }
+    return f != null ? f : timeAlone(i);
   }
 
   // ---------------------------------------------------------------- numeric forms
@@ -188,7 +237,7 @@ final class DateScanner {
     if (!asciiBoundaryAfter(end)) {
       return null;
     }
-    return withWeekday(i, end, DateValue.ofDay(year, month, day));
+    return explicit(withTime(withWeekday(i, end, DateValue.ofDay(year, month, day))));
   }
 
   /** 6/13(木): month/day without a year, only when a weekday confirms it. */
@@ -242,7 +291,11 @@ final class DateScanner {
     if (n0 < 1 || !validDay(year, month, day)) {
       return null;
     }
-    return withWeekday(i, dEnd, DateValue.ofDay(year, month, day));
+    return explicit(withTime(withWeekday(i, dEnd, DateValue.ofDay(year, month, day))));
+  }
+
+  private static Found explicit(Found f) {
+    return new Found(f.start(), f.end(), f.value(), f.endValue(), f.subtype(), f.mod(), f.extra(), f.time(), true);
   }
 
   private Found withWeekday(int start, int end, DateValue v) {
@@ -302,8 +355,20 @@ final class DateScanner {
       return null;
     }
     int end = q + 1;
+    LocalDate base = ref;
+    if (i >= 2 && s.startsWith("その", i - 2)) { // その3日前: counted from the date mentioned last
+      DateValue prev =
+          unit == ChronoUnit.YEARS ? memory.year : unit == ChronoUnit.MONTHS ? memory.month : memory.day;
+      if (prev != null) {
+        base = LocalDate.of(prev.year(), Math.max(prev.month(), 1), Math.max(prev.day(), 1));
+      }
+    }
+    boolean fromEvent = i >= 1 && at(i - 1, 'の') && !(i >= 2 && s.startsWith("その", i - 2));
+    if (fromEvent) {
+      base = null; // 日本戦の4日後: counted from an event that is not a date
+    }
     DateValue v;
-    if (ref == null) {
+    if (base == null) {
       v =
           switch (unit) {
             case YEARS -> DateValue.ofYear(-1);
@@ -311,7 +376,7 @@ final class DateScanner {
             default -> DateValue.ofDay(-1, -1, -1);
           };
     } else {
-      LocalDate d = ref.plus((long) sign * amount, unit);
+      LocalDate d = base.plus((long) sign * amount, unit);
       v =
           switch (unit) {
             case YEARS -> DateValue.ofYear(d.getYear());
@@ -336,10 +401,171 @@ final class DateScanner {
     DateValue v;
     if (w[1].equals("S")) {
       v = previous.day != null ? DateValue.of(previous.day.toLocalDate()) : DateValue.ofDay(-1, -1, -1);
+    } else if (w[1].startsWith("P")) { // 翌日, 前日, 当日: from the day mentioned last, else the reference
+      LocalDate base = previous.day != null ? previous.day.toLocalDate() : ref;
+      char b = i > 0 ? s.charAt(i - 1) : ' ';
+      boolean afterNoun = Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN
+          || Character.UnicodeScript.of(b) == Character.UnicodeScript.KATAKANA || b == 'ー';
+      boolean afterDate = previous.lastEnd >= i - 2 && previous.lastEnd <= i;
+      if (!afterDate && (afterNoun || w[0].equals("当日"))) {
+        base = null; // 試合翌日, 誕生日前日, 当日: the day of an event that is no date
+      }
+      v = base == null ? DateValue.ofDay(-1, -1, -1) : DateValue.of(base.plusDays(Integer.parseInt(w[1].substring(1))));
     } else {
       v = ref == null ? DateValue.ofDay(-1, -1, -1) : DateValue.of(ref.plusDays(Integer.parseInt(w[1])));
     }
-    return withWeekday(i, end, v);
+    return withTime(withWeekday(i, end, v));
+  }
+
+  /** The date followed by a time of day (13日午後3時, 今日正午): one mention with a time part. */
+  private Found withTime(Found f) {
+    int p = skipSpaces(f.end());
+    int[] t = timeOfDay(at(p, 'の') ? p + 1 : p, false); // 12日19時52分, 12日の19時52分
+    if (t == null) {
+      return f;
+    }
+    return new Found(f.start(), t[2], f.value(), null, "TIME", f.mod(), f.extra(), hhmm(t), f.explicitYear());
+  }
+
+  /** 午後3時, 15時30分, 正午 with no date before it: the date is unknown (XXXX-XX-XXT15:00). */
+  private Found timeAlone(int i) {
+    if (!isAsciiDigit(s.charAt(i)) && "午正朝夕夜深未".indexOf(s.charAt(i)) < 0) {
+      return null;
+    }
+    if (isAsciiDigit(s.charAt(i)) ? !asciiBoundaryBefore(i) : !text.isTokenStart(i)) {
+      return null;
+    }
+    int[] t = timeOfDay(i, true);
+    return t == null
+        ? null
+        : new Found(i, t[2], DateValue.ofDay(-1, -1, -1), null, "TIME", null, Map.of(), hhmm(t), false);
+  }
+
+  private static String hhmm(int[] t) {
+    return String.format(java.util.Locale.ROOT, "%02d:%02d", t[0], t[1]);
+  }
+
+  /**
+   * A time of day at {@code p}: {hour 0..24, minute, end}, or null. 正午; [午前|午後|朝|夕方|夜|深夜|未明]
+   * NUM時 [NUM分 | 半]; hh:mm only right after a date. Kanji hours need a prefix (一時 is "for a
+   * while"); alone, a bare hour needs Arabic digits.
+   */
+  private int[] timeOfDay(int p, boolean alone) {
+    if (s.startsWith("正午", p)) {
+      return new int[] {12, 0, p + 2};
+    }
+    int q = p;
+    String add = null;
+    for (String[] w : TIME_PREFIXES) {
+      if (s.startsWith(w[0], q)) {
+        add = w[1];
+        q += w[0].length();
+        break;
+      }
+    }
+    if (add == null && !alone && twoDigitsOrOne(q) && q < n) {
+      int hEnd = digitsEnd(q);
+      if (at(hEnd, ':') && twoDigits(hEnd + 1) && !isAsciiDigit(charAt(hEnd + 3))) {
+        int h = Integer.parseInt(s.substring(q, hEnd));
+        int m = Integer.parseInt(s.substring(hEnd + 1, hEnd + 3));
+        return h <= 24 && m < 60 ? new int[] {h, m, hEnd + 3} : null;
+      }
+    }
+    if (q >= n) {
+      return null;
+    }
+    if (add == null && !isAsciiDigit(s.charAt(q))) {
+      return null;
+    }
+    int hour;
+    int hEnd;
+    if (add != null && s.startsWith("零時", q)) {
+      hour = 0;
+      hEnd = q + 1;
+    } else {
+      Num h = number(q);
+      if (h == null || h.value > 24 || (!h.kanji && h.digits > 2)) {
+        return null;
+      }
+      hour = h.value;
+      hEnd = h.end;
+    }
+    if (!at(hEnd, '時') || (hEnd + 1 < n && NOT_AFTER_HOUR.indexOf(s.charAt(hEnd + 1)) >= 0
+        && !s.startsWith("半", hEnd + 1))) {
+      return null;
+    }
+    int end = hEnd + 1;
+    int minute = 0;
+    if (at(end, '半')) {
+      minute = 30;
+      end++;
+    } else {
+      Num m = number(end);
+      if (m != null && m.value < 60 && at(m.end, '分') && !at(m.end + 1, '間')) {
+        minute = m.value;
+        end = m.end + 1;
+      }
+    }
+    if (add != null) {
+      if (add.equals("N")) {
+        hour = hour >= 6 && hour < 12 ? hour + 12 : hour; // 深夜11時 = 23:00, 深夜2時 = 02:00
+      } else if (hour < 12) {
+        hour += Integer.parseInt(add);
+      }
+    }
+    return new int[] {hour, minute, end};
+  }
+
+  private boolean twoDigitsOrOne(int p) {
+    return p < n && isAsciiDigit(s.charAt(p));
+  }
+
+  private char charAt(int p) {
+    return p >= 0 && p < n ? s.charAt(p) : '\0';
+  }
+
+  /** 今春, 昨夏, 来秋, 今冬 (the winter that spans the new year is the previous year's). */
+  private Found seasonWord(int i) {
+    int off = "今昨去来".indexOf(s.charAt(i));
+    if (off < 0 || i + 1 >= n || !text.isTokenStart(i)) {
+      return null;
+    }
+    int season = SEASON_CHARS.indexOf(s.charAt(i + 1));
+    if (season < 0 || !seasonEnds(i + 2)) {
+      return null;
+    }
+    int shift = off == 0 ? 0 : off <= 2 ? -1 : 1;
+    int year = -1;
+    if (ref != null) {
+      year = ref.getYear() + shift - (season == 3 && ref.getMonthValue() <= 3 ? 1 : 0);
+    }
+    int end = at(i + 2, '季') ? i + 3 : i + 2;
+    return new Found(i, end, new DateValue(DateValue.Precision.SEASON, year, -1, -1, -1, season + 1),
+        null, "SEASON", null, Map.of());
+  }
+
+  /** A season char ends its word here: not 春闘, 夏休み, 秋冬 (季 頃 以 are fine). */
+  private boolean seasonEnds(int p) {
+    if (p >= n) {
+      return true;
+    }
+    char c = s.charAt(p);
+    return "季頃".indexOf(c) >= 0
+        || (text.isTokenStart(p) && SEASON_CHARS.indexOf(c) < 0 && !s.startsWith("休み", p)
+            && !s.startsWith("場", p) && !s.startsWith("闘", p));
+  }
+
+  /** 週末 alone: the reference week, mod END. */
+  private Found weekend(int i) {
+    if (!s.startsWith("週末", i) || !text.isTokenStart(i)
+        || (i > 0 && "今先来毎同".indexOf(s.charAt(i - 1)) >= 0) || !text.isTokenEnd(i + 2)) {
+      return null;
+    }
+    DateValue v = ref == null
+        ? new DateValue(DateValue.Precision.WEEK, -1, -1, -1, -1, -1)
+        : new DateValue(DateValue.Precision.WEEK, ref.get(IsoFields.WEEK_BASED_YEAR), -1, -1, -1,
+            ref.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return new Found(i, i + 2, v, null, null, "END", Map.of());
   }
 
   /** 今週, 先週, 来週 as ISO weeks (2025-W09); 今週末 with mod END. */
@@ -429,6 +655,9 @@ final class DateScanner {
     int weekday;
     char rangeField; // Y, M or D for 2023〜24年, 6〜8月, 13〜15日
     int rangeValue = -1;
+    char partKind; // Q (quarter), H (half year) or S (season)
+    int part;
+    boolean explicitYear; // a year written as a number or with an era
 
     Cal(int start) {
       this.start = start;
@@ -445,6 +674,9 @@ final class DateScanner {
       return null;
     }
     DateValue endValue = null;
+    if (c.partKind != 0) {
+      return found(c, v, null);
+    }
     if (c.rangeField != 0) {
       Cal e = new Cal(c.start);
       e.hasYear = true;
@@ -475,7 +707,8 @@ final class DateScanner {
         }
       }
     }
-    return found(c, v, endValue);
+    Found f = found(c, v, endValue);
+    return endValue == null && c.hasDay ? withTime(f) : f;
   }
 
   private Found found(Cal c, DateValue v, DateValue endValue) {
@@ -487,7 +720,15 @@ final class DateScanner {
         extra.put("weekday_mismatch", "true");
       }
     }
-    if (c.fiscal) {
+    if (c.partKind != 0) {
+      subtype = c.partKind == 'Q' ? "QUARTER" : c.partKind == 'H' ? "HALF_YEAR" : "SEASON";
+      if (c.partKind != 'S' && v.year() >= 0) {
+        int months = c.partKind == 'Q' ? 3 : 6;
+        YearMonth first = YearMonth.of(v.year(), c.fiscal ? 4 : 1).plusMonths((long) (c.part - 1) * months);
+        extra.put("start", first.toString());
+        extra.put("end", first.plusMonths(months - 1).toString());
+      }
+    } else if (c.fiscal) {
       subtype = "FISCAL_YEAR";
       if (v.year() >= 0) {
         int last = endValue != null && endValue.year() >= 0 ? endValue.year() : v.year();
@@ -500,7 +741,8 @@ final class DateScanner {
       subtype = "RANGE";
       extra.put("end", endValue.iso());
     }
-    return new Found(c.start, c.end, v, endValue, subtype, c.mod, extra);
+    boolean periodName = c.partKind == 0 && at(c.end, '期'); // 2026年3月期: a fiscal year's name
+    return new Found(c.start, c.end, v, endValue, subtype, c.mod, extra, null, c.explicitYear && !periodName);
   }
 
   /**
@@ -533,6 +775,7 @@ final class DateScanner {
         return null;
       }
       c.hasYear = true;
+      c.explicitYear = true;
       c.year = era.toGregorian(eraYear);
       p = q + 1;
       numericYear = true;
@@ -544,6 +787,9 @@ final class DateScanner {
       c.hasYear = true;
       if (yw[1].equals("S")) {
         c.year = previous.year != null ? previous.year.year() : -1;
+      } else if (yw[1].startsWith("P")) { // 前年, 翌年: from the year mentioned last, else the reference
+        int base = previous.year != null ? previous.year.year() : ref != null ? ref.getYear() : -1;
+        c.year = base < 0 ? -1 : base + Integer.parseInt(yw[1].substring(1));
       } else {
         yearOffset = Integer.parseInt(yw[1]);
         c.year = ref == null ? -1 : ref.getYear() + yearOffset;
@@ -557,6 +803,7 @@ final class DateScanner {
           int endYear = !n2.kanji && n2.digits == 2 ? num.value / 100 * 100 + n2.value : n2.value;
           if (endYear > num.value && endYear - num.value < 100 && !at(n2.end + 1, '間')) {
             c.hasYear = true;
+            c.explicitYear = true;
             c.year = num.value;
             c.rangeField = 'Y';
             c.rangeValue = endYear;
@@ -585,6 +832,7 @@ final class DateScanner {
         }
         p = num.end + 1;
         numericYear = true;
+        c.explicitYear = c.year >= 0;
       }
     }
     if (c.hasYear) {
@@ -607,6 +855,9 @@ final class DateScanner {
           c.year = fy + yearOffset;
         }
         p++;
+        if (part(c, p, false)) {
+          return c;
+        }
         String[] suffix = wordAt(p, PERIOD_SUFFIXES);
         if (suffix != null && (suffix[0].equals("末") || suffix[0].equals("初め") || suffix[0].equals("初頭"))) {
           c.mod = suffix[1];
@@ -623,12 +874,19 @@ final class DateScanner {
         c.end = p + 1;
         return c;
       }
+      if (part(c, p, true)) {
+        return c;
+      }
       String[] suffix = wordAt(p, PERIOD_SUFFIXES);
       if (suffix != null && !suffix[0].endsWith("旬")) {
         c.mod = suffix[1];
         c.end = p + suffix[0].length();
         return c;
       }
+    } else if (!rangeEnd && (at(p, '第') || at(p, '上') || at(p, '下')) && text.isTokenStart(p)
+        && part(c, p, false)) {
+      c.fiscal = c.partKind == 'Q'; // 第3四半期 alone: a company's fiscal quarter
+      return c;
     }
     if (c.hasYear && at(p, 'の') && at(p + 1, '年')) {
       String[] suffix = wordAt(p + 2, PERIOD_SUFFIXES);
@@ -651,7 +909,13 @@ final class DateScanner {
       if (mw[1].equals("S")) {
         c.year = previous.month != null ? previous.month.year() : -1;
         c.month = previous.month != null ? previous.month.month() : -1;
-      } else if (ref != null) {
+      } else if (mw[1].startsWith("P") && (previous.month != null || ref != null)) {
+        YearMonth base = previous.month != null
+            ? YearMonth.of(previous.month.year(), previous.month.month()) : YearMonth.from(ref);
+        YearMonth ym = base.plusMonths(Integer.parseInt(mw[1].substring(1)));
+        c.year = ym.getYear();
+        c.month = ym.getMonthValue();
+      } else if (ref != null && !mw[1].startsWith("P")) {
         YearMonth ym = YearMonth.from(ref).plusMonths(Integer.parseInt(mw[1]));
         c.year = ym.getYear();
         c.month = ym.getMonthValue();
@@ -669,6 +933,13 @@ final class DateScanner {
           c.rangeField = 'M';
           c.rangeValue = m2.value;
           c.end = m2.end + 1;
+          if (at(c.end, '期') && m.value % 3 == 1 && m2.value == m.value + 2 && !c.fiscal) {
+            c.rangeField = 0; // 2024年1〜3月期: a calendar quarter
+            c.hasMonth = false;
+            c.partKind = 'Q';
+            c.part = (m.value + 2) / 3;
+            c.end++;
+          }
           return c;
         }
         if (at(m.end, '月') && !at(m.end + 1, '間')) {
@@ -782,11 +1053,19 @@ final class DateScanner {
       if (!c.hasMonth && c.hasDay) {
         month = start.month();
       }
-    } else if (!c.hasYear && ref != null) {
-      if (c.hasMonth) {
-        year = nearestYear(month, day, c.weekday);
+    } else if (!c.hasYear && base(c.start, !c.hasMonth && c.partKind == 0) != null) {
+      LocalDate base = base(c.start, !c.hasMonth && c.partKind == 0);
+      if (c.partKind != 0) { // 第3四半期, 下半期, 10〜12月期: the latest one begun by the base date
+        int months = c.partKind == 'Q' ? 3 : c.partKind == 'H' ? 6 : 0;
+        year = c.fiscal && base.getMonthValue() < 4 ? base.getYear() - 1 : base.getYear();
+        YearMonth first = YearMonth.of(year, c.fiscal ? 4 : 1).plusMonths((long) (c.part - 1) * months);
+        if (months > 0 && first.isAfter(YearMonth.from(base))) {
+          year--;
+        }
+      } else if (c.hasMonth) {
+        year = nearestYear(base, month, day, c.weekday);
       } else if (c.hasDay) {
-        YearMonth ym = nearestMonth(day, c.weekday);
+        YearMonth ym = nearestMonth(base, day, c.weekday);
         if (ym == null) {
           return null;
         }
@@ -801,21 +1080,89 @@ final class DateScanner {
       }
     }
     DateValue.Precision precision =
-        c.hasDay
-            ? DateValue.Precision.DAY
-            : c.hasMonth
-                ? DateValue.Precision.MONTH
-                : c.decade ? DateValue.Precision.DECADE : DateValue.Precision.YEAR;
+        c.partKind == 'Q'
+            ? DateValue.Precision.QUARTER
+            : c.partKind == 'H'
+                ? DateValue.Precision.HALF
+                : c.partKind == 'S'
+                    ? DateValue.Precision.SEASON
+                    : c.hasDay
+                        ? DateValue.Precision.DAY
+                        : c.hasMonth
+                            ? DateValue.Precision.MONTH
+                            : c.decade ? DateValue.Precision.DECADE : DateValue.Precision.YEAR;
+    boolean monthly = precision == DateValue.Precision.MONTH || precision == DateValue.Precision.DAY;
     return new DateValue(
         precision,
         year,
         year >= 0 ? -1 : yy,
-        precision.compareTo(DateValue.Precision.MONTH) >= 0 ? month : -1,
+        monthly ? month : -1,
         c.hasDay ? day : -1,
-        -1);
+        c.partKind != 0 ? c.part : -1,
+        c.fiscal && c.partKind != 'S' && !monthly && !c.decade);
   }
 
-  private int nearestYear(int month, int day, int weekday) {
+  /**
+   * The date a year-less date is read near: the last date whose year was written out, when it
+   * is in the same paragraph (no line break since), else the reference date. A day alone
+   * (13日) uses that date only when it had a month.
+   */
+  private LocalDate base(int start, boolean dayAlone) {
+    DateValue a = memory.anchor;
+    if (a == null || memory.anchorEnd > start) {
+      return ref;
+    }
+    int nl = s.indexOf('\n', memory.anchorEnd);
+    if (nl >= 0 && nl < start) {
+      return ref;
+    }
+    boolean monthly = a.precision() == DateValue.Precision.MONTH || a.precision() == DateValue.Precision.DAY;
+    if (dayAlone && !monthly) {
+      return ref;
+    }
+    if (!monthly && ref != null && Math.abs(a.year() - ref.getYear()) > 1) {
+      return ref; // a year alone far from the reference is background (2002年に公開された…9月17日より公開)
+    }
+    if (a.precision() == DateValue.Precision.DAY && a.toLocalDate() != null) {
+      return a.toLocalDate();
+    }
+    return monthly && a.month() > 0 ? LocalDate.of(a.year(), a.month(), 15) : LocalDate.of(a.year(), 7, 1);
+  }
+
+  /** 第3四半期, 上半期, 上期, 下期 (and a season after a year) at {@code p}, after an optional の. */
+  private boolean part(Cal c, int p, boolean seasons) {
+    int q = c.hasYear && at(p, 'の') ? p + 1 : p;
+    if (at(q, '第')) {
+      int k = q + 1 < n ? "1234一二三四".indexOf(s.charAt(q + 1)) : -1;
+      if (k < 0 || !s.startsWith("四半期", q + 2)) {
+        return false;
+      }
+      c.partKind = 'Q';
+      c.part = k % 4 + 1;
+      c.end = q + 5;
+      return true;
+    }
+    for (String[] h : HALVES) {
+      if (s.startsWith(h[0], q)) {
+        c.partKind = 'H';
+        c.part = Integer.parseInt(h[1]);
+        c.end = q + h[0].length();
+        return true;
+      }
+    }
+    if (seasons && c.hasYear && q < n) {
+      int k = SEASON_CHARS.indexOf(s.charAt(q));
+      if (k >= 0 && seasonEnds(q + 1)) {
+        c.partKind = 'S';
+        c.part = k + 1;
+        c.end = at(q + 1, '季') ? q + 2 : q + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int nearestYear(LocalDate ref, int month, int day, int weekday) {
     int best = -1;
     long bestScore = Long.MAX_VALUE;
     for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
@@ -836,7 +1183,7 @@ final class DateScanner {
     return best < 0 ? ref.getYear() : best;
   }
 
-  private YearMonth nearestMonth(int day, int weekday) {
+  private YearMonth nearestMonth(LocalDate ref, int day, int weekday) {
     YearMonth best = null;
     long bestScore = Long.MAX_VALUE;
     for (int k = -1; k <= 1; k++) {

@@ -13,6 +13,8 @@ import java.util.Locale;
  *   <li>{@code DAY}: 2024-06-13, XXXX-06-13 (year unknown), XX24-06-13 (century unknown)
  *   <li>{@code MONTH}: 2024-06; {@code YEAR}: 2024; {@code DECADE}: 199X (1990年代)
  *   <li>{@code WEEK}: 2025-W09 (ISO week-based year and week), XXXX-WXX
+ *   <li>{@code QUARTER}: 2024-Q3; {@code HALF}: 2024-H1; {@code SEASON}: 2024-SP / SU / FA / WI
+ *   <li>fiscal (年度, April to March): FY2024, FY2024-Q3, FY2024-H1
  * </ul>
  *
  * @param precision what was written
@@ -20,9 +22,16 @@ import java.util.Locale;
  * @param yy the two written digits of a year whose century is unknown, or -1
  * @param month 1..12, or -1 when unknown or finer than the precision
  * @param day 1..31, or -1
- * @param week ISO week 1..53 (WEEK only), or -1
+ * @param week ISO week 1..53 (WEEK), quarter 1..4, half 1..2 or season 1..4 (spring first), or -1
+ * @param fiscal a Japanese fiscal year (年度), written with an {@code FY} prefix
  */
-record DateValue(Precision precision, int year, int yy, int month, int day, int week) {
+record DateValue(Precision precision, int year, int yy, int month, int day, int week, boolean fiscal) {
+
+  private static final String[] SEASONS = {"SP", "SU", "FA", "WI"};
+
+  DateValue(Precision precision, int year, int yy, int month, int day, int week) {
+    this(precision, year, yy, month, day, week, false);
+  }
 
   /** How much of a date was written. */
   enum Precision {
@@ -30,7 +39,10 @@ record DateValue(Precision precision, int year, int yy, int month, int day, int 
     YEAR,
     MONTH,
     DAY,
-    WEEK
+    WEEK,
+    QUARTER,
+    HALF,
+    SEASON
   }
 
   static DateValue ofYear(int year) {
@@ -60,6 +72,7 @@ record DateValue(Precision precision, int year, int yy, int month, int day, int 
       case MONTH -> year >= 0 && month > 0;
       case DAY -> year >= 0 && month > 0 && day > 0;
       case WEEK -> year >= 0 && week > 0;
+      case QUARTER, HALF, SEASON -> year >= 0;
     };
   }
 
@@ -86,9 +99,13 @@ record DateValue(Precision precision, int year, int yy, int month, int day, int 
         year >= 0
             ? String.format(Locale.ROOT, "%04d", year)
             : yy >= 0 ? String.format(Locale.ROOT, "XX%02d", yy) : "XXXX";
+    String fy = fiscal ? "FY" + y : y;
     return switch (precision) {
       case DECADE -> year >= 0 ? y.substring(0, 3) + "X" : "XXXX";
-      case YEAR -> y;
+      case YEAR -> fy;
+      case QUARTER -> fy + "-Q" + week;
+      case HALF -> fy + "-H" + week;
+      case SEASON -> y + "-" + SEASONS[week - 1];
       case MONTH -> y + "-" + two(month);
       case DAY -> y + "-" + two(month) + "-" + two(day);
       case WEEK -> y + "-W" + two(week);

@@ -21,15 +21,23 @@ import java.util.Map;
  *       半 or a compound, or a vague numeral (数年). N年 also needs N &lt; 100 and no era before it
  *       (平成23年以上 is no duration); N分 right after 時 or 割 is a clock time or a percentage.
  *   <li>ぶり, 連続, 越し, 来 are part of the span but set no mod: 10年ぶり → P10Y.
- *   <li>vague: 数年間 → P1Y, extra max P9Y, mod APPROX (数 = 1..9, as for amounts).
+ *   <li>vague: X for the digits 数 leaves open, mod APPROX, extra min / max: 数年(間) → PXY
+ *       {min=P1Y, max=P9Y}, 十数年 → P1XY, 数十年 → PX0Y, 数か月 → PXM, 数時間 → PTXH.
  *   <li>ranges: 2〜3年間 → P2Y, extra max P3Y.
+ *   <li>anniversaries are lengths since an event: 創業50年, 生誕100年, 戦後70年 → P50Y ...,
+ *       N周年 → PnY, with extra {anniversary=true}; the 100-year limit of bare N年 does not apply.
+ *   <li>mods from {@link AmountModifiers}: 約 / およそ / ほど / 近く / 前後 / 程度 → APPROX, 超 / 余 →
+ *       MORE_THAN, 以上 → EQUAL_OR_MORE (inclusive), 以内 / 以下 → EQUAL_OR_LESS, 未満 / 弱 → LESS_THAN.
  * </ul>
  *
- * <p>Not durations: ordinals (3年目, 2週目, 第2週), frequencies (1日1回), N世紀 (a century is a date), 10年前 / 3日後
- * (relative dates: left to the date extractor).
+ * <p>Not durations: ordinals (3年目, 2週目, 第2週), frequencies (1日1回, 1ヶ月に1度), N世紀 (a
+ * century is a date), points in time (10年前, 3日後, 数年前, 2週間後: the date extractor reads
+ * the ones with a number), fractions (3分の1), clock times (15時30分, 午後3時), the 1日 of a
+ * daily rate (1日4時間 → PT4H only).
  *
  * <p>Known weaknesses: 半日, 半月 and kanji-only fractions are not read; 10年 alone (P10Y in
- * "10年で倍増") is missed, by design, because it is as often the year 2010.
+ * "10年で倍増") is missed, by design, because it is as often the year 2010; a rate such as
+ * 1ヵ月に20万円 still yields P1M.
  */
 public final class DurationExtractor implements Extractor {
 
@@ -52,7 +60,7 @@ public final class DurationExtractor implements Extractor {
           new Unit("年間", Field.Y, true), new Unit("年来", Field.Y, true),
           new Unit("週間", Field.W, true), new Unit("日間", Field.D, true),
           new Unit("時間", Field.H, true), new Unit("分間", Field.MI, true),
-          new Unit("秒間", Field.S, true), new Unit("年", Field.Y, false),
+          new Unit("秒間", Field.S, true), new Unit("周年", Field.Y, true), new Unit("年", Field.Y, false),
           new Unit("週", Field.W, true), new Unit("日", Field.D, false),
           new Unit("分", Field.MI, false), new Unit("秒", Field.S, true));
 
@@ -62,6 +70,11 @@ public final class DurationExtractor implements Extractor {
   /** Words after a bare unit that make it a length; not part of the span. */
   private static final List<String> FREE_MARKERS =
       List.of("にわたり", "にわたって", "にわたる", "に渡り", "に渡って", "かけて", "がかり", "も続", "が経", "が過ぎ");
+
+  /** Events whose anniversary N年 counts the years since (創業50年, 生誕100年): a length. */
+  private static final List<String> ANNIVERSARY_EVENTS =
+      List.of("生誕", "創業", "創立", "設立", "結成", "開業", "開園", "開館", "開校", "創刊", "誕生", "没後",
+          "戦後", "建国", "結婚", "デビュー", "発売", "放送開始", "発足", "開局", "開港", "入社", "独立");
 
   private static final List<String> ERAS = List.of("平成", "昭和", "令和", "大正", "明治", "西暦", "同");
 
@@ -107,11 +120,13 @@ public final class DurationExtractor implements Extractor {
       }
       first = new Part(first.field(), lowValue, null, first.end(), first.marked(), first.more());
     }
-    if (!plausible(text, num, first)) {
+    boolean anniversary = rangeHigh == null && !num.vague() && first.field() == Field.Y
+        && (s.startsWith("周年", num.end()) || anniversaryBefore(s, num.start()));
+    if (!anniversary && !plausible(text, num, first)) {
       return null;
     }
     add(low, first.field(), first.value());
-    boolean marked = first.marked() || num.vague() || rangeHigh != null && first.field() != Field.D;
+    boolean marked = first.marked() || num.vague() || rangeHigh != null && first.field() != Field.D || anniversary;
     String mod = num.vague() ? "APPROX" : first.more() ? "MORE_THAN" : null;
     int end = first.end();
     Field last = first.field();
@@ -121,6 +136,14 @@ public final class DurationExtractor implements Extractor {
     } else if (rangeHigh != null) {
       high = new BigDecimal[Field.values().length];
       add(high, first.field(), rangeHigh);
+    }
+    if (first.field() == Field.MI && first.end() == num.end() + 1 && first.end() < s.length()
+        && s.charAt(first.end()) == 'の') {
+      return null; // 3分の1, 数億分の一: a fraction
+    }
+    if (first.field() == Field.D && !first.marked() && num.low().compareTo(BigDecimal.ONE) == 0
+        && AmountNumerals.startingAt(numerals, first.end()) != null) {
+      return null; // 1日4時間: a daily rate; the hours are read on their own
     }
     // compounds: 2年3か月, 1時間30分
     while (high == null) {
@@ -140,7 +163,12 @@ public final class DurationExtractor implements Extractor {
     if (end < s.length() && s.charAt(end) == '目') {
       return null; // 3年目: an ordinal
     }
-    AmountNumerals.Numeral per = AmountNumerals.startingAt(numerals, end);
+    if (end < s.length() && (s.charAt(end) == '前' || s.charAt(end) == '後')
+        && !s.startsWith("前後", end) && !s.startsWith("後半", end) && !s.startsWith("前半", end)) {
+      return null; // 数年前, 3日後: a point in time, not a length
+    }
+    AmountNumerals.Numeral per =
+        AmountNumerals.startingAt(numerals, end < s.length() && s.charAt(end) == 'に' ? end + 1 : end);
     if (per != null && (s.startsWith("回", per.end()) || s.startsWith("度", per.end()))) {
       return null; // 1日1回: a frequency
     }
@@ -176,12 +204,44 @@ public final class DurationExtractor implements Extractor {
     }
     int os = text.originalStart(start);
     int oe = text.originalEnd(end);
-    Map<String, String> extra = high == null ? Map.of() : Map.of("max", iso(high));
+    Map<String, String> extra =
+        high == null
+            ? anniversary ? Map.of("anniversary", "true") : Map.of()
+            : num.vague() ? Map.of("min", iso(low), "max", iso(high)) : Map.of("max", iso(high));
+    String value = num.vague() ? vagueIso(low, high) : iso(low);
     Mention m =
         new Mention(
-            MentionType.DURATION, null, os, oe, text.original().substring(os, oe), iso(low), null,
+            MentionType.DURATION, null, os, oe, text.original().substring(os, oe), value, null,
             null, mod, null, extra);
     return new AmountNumerals.Read(m, end);
+  }
+
+  /** 創業50年, 生誕 100年: an event word right before the numeral. */
+  private static boolean anniversaryBefore(String s, int start) {
+    int p = start > 0 && (s.charAt(start - 1) == ' ' || s.charAt(start - 1) == '\u3000') ? start - 1 : start;
+    for (String w : ANNIVERSARY_EVENTS) {
+      if (p >= w.length() && s.startsWith(w, p - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A vague duration with X for the digits 数 leaves open: 数年 (P1Y..P9Y) → PXY, 十数年 → P1XY,
+   * 数十年 → PX0Y, 数か月 → PXM.
+   */
+  static String vagueIso(BigDecimal[] low, BigDecimal[] high) {
+    String lo = iso(low);
+    String hi = iso(high);
+    if (lo.length() != hi.length()) {
+      return lo;
+    }
+    StringBuilder sb = new StringBuilder(lo.length());
+    for (int k = 0; k < lo.length(); k++) {
+      sb.append(lo.charAt(k) == hi.charAt(k) ? lo.charAt(k) : 'X');
+    }
+    return sb.toString();
   }
 
   /** The unit (and 半) after a numeral, or null. */
@@ -201,6 +261,10 @@ public final class DurationExtractor implements Extractor {
       BigDecimal v = num.low();
       BigDecimal h = num.high();
       boolean marked = u.alwaysDuration() || more;
+      if (u.word().endsWith("間") && end < s.length() && s.charAt(end) == '隔') {
+        end--; // 15分間隔: the 間 belongs to 間隔
+        marked = true;
+      }
       if (end < s.length() && s.charAt(end) == '半' && text.isTokenEnd(end + 1)) {
         end++;
         marked = true;
@@ -223,6 +287,15 @@ public final class DurationExtractor implements Extractor {
         if (s.startsWith(era, num.start() - era.length()) && num.start() >= era.length()) {
           return false;
         }
+      }
+    }
+    if (p.field() == Field.S && num.start() > 0 && s.charAt(num.start() - 1) == '分') {
+      int m = num.start() - 1;
+      while (m > 0 && AmountNumerals.isDigit(s.charAt(m - 1))) {
+        m--;
+      }
+      if (m > 0 && s.charAt(m - 1) == '時') {
+        return false; // 23時59分59秒: a clock time
       }
     }
     if (p.field() == Field.MI && !p.marked() && num.start() > 0) {

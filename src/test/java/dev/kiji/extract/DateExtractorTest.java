@@ -124,10 +124,10 @@ class DateExtractorTest {
     "来年初めに, 来年初め, 2026, , START, {}",
     "2009年の年末に, 2009年の年末, 2009, , END, {}",
     "2010年前後, 2010年前後, 2010, , APPROX, {}",
-    "2024年度に, 2024年度, 2024, FISCAL_YEAR, , '{end=2025-03-31, start=2024-04-01}'",
-    "今年度の, 今年度, 2024, FISCAL_YEAR, , '{end=2025-03-31, start=2024-04-01}'",
-    "来年度の, 来年度, 2025, FISCAL_YEAR, , '{end=2026-03-31, start=2025-04-01}'",
-    "平成二十三年度, 平成二十三年度, 2011, FISCAL_YEAR, , '{end=2012-03-31, start=2011-04-01}'",
+    "2024年度に, 2024年度, FY2024, FISCAL_YEAR, , '{end=2025-03-31, start=2024-04-01}'",
+    "今年度の, 今年度, FY2024, FISCAL_YEAR, , '{end=2025-03-31, start=2024-04-01}'",
+    "来年度の, 来年度, FY2025, FISCAL_YEAR, , '{end=2026-03-31, start=2025-04-01}'",
+    "平成二十三年度, 平成二十三年度, FY2011, FISCAL_YEAR, , '{end=2012-03-31, start=2011-04-01}'",
     "1990年代に, 1990年代, 199X, DECADE, , {}",
     "2024年6月〜8月に, 2024年6月〜8月, 2024-06, RANGE, , {end=2024-08}",
     "6月13日から15日まで, 6月13日から15日まで, 2025-06-13, RANGE, , {end=2025-06-15}",
@@ -137,6 +137,19 @@ class DateExtractorTest {
     "13〜15日に開催, 13〜15日, 2025-03-13, RANGE, , {end=2025-03-15}",
     "1961年から1972年にかけて, 1961年から1972年, 1961, RANGE, , {end=1972}",
     "今週末に, 今週末, 2025-W09, , END, {}",
+    "週末に, 週末, 2025-W09, , END, {}",
+    "2024年第3四半期, 2024年第3四半期, 2024-Q3, QUARTER, , '{end=2024-09, start=2024-07}'",
+    "2024年度第3四半期, 2024年度第3四半期, FY2024-Q3, QUARTER, , '{end=2024-12, start=2024-10}'",
+    "2024年度第4四半期, 2024年度第4四半期, FY2024-Q4, QUARTER, , '{end=2025-03, start=2025-01}'",
+    "2024年7〜9月期, 2024年7〜9月期, 2024-Q3, QUARTER, , '{end=2024-09, start=2024-07}'",
+    // 7〜10月期 is no quarter: a month range
+    "2024年7〜10月期, 2024年7〜10月, 2024-07, RANGE, , {end=2024-10}",
+    "2024年度上期, 2024年度上期, FY2024-H1, HALF_YEAR, , '{end=2024-09, start=2024-04}'",
+    "2024年下半期, 2024年下半期, 2024-H2, HALF_YEAR, , '{end=2024-12, start=2024-07}'",
+    "2024年春に, 2024年春, 2024-SP, SEASON, , {}",
+    "13日午後3時, 13日午後3時, 2025-03-13T15:00, TIME, , {}",
+    "午後3時に, 午後3時, XXXX-XX-XXT15:00, TIME, , {}",
+    "2023〜24年度, 2023〜24年度, FY2023, FISCAL_YEAR, , '{end=2025-03-31, start=2023-04-01}'",
     // 2024-06-14 was a Friday: the date is kept, the mismatch flagged
     "2024年6月14日(木), 2024年6月14日(木), 2024-06-14, , , {weekday_mismatch=true}",
     "2024年6月13日(木), 2024年6月13日(木), 2024-06-13, , , {}",
@@ -217,11 +230,16 @@ class DateExtractorTest {
     // Known weakness: 5月12・19日号 (two days of one month) reads as 5月 only; 12 and 19日 are
     // missed (a day alone after ・ is not taken, lest it get the wrong month).
     "女性セブン（5月12・19日号）, 2011-04-29, 5月, 2011-05",
-    // Known weakness: その3日前 counts from an event, but is read from the reference date.
+    // Known weakness: その3日前 with no earlier date in the text counts from the reference date.
     "その3日前に, 2025-03-01, 3日前, 2025-02-26",
-    // Known weakness: the year of a year-less date comes from the reference date, not from a
-    // year mentioned earlier in the text.
-    "2009年の大会では6月13日に, 2025-03-01, 6月13日, 2025-06-13",
+    // Known weakness: a year alone more than a year from the reference date is taken as
+    // background, so the date after it keeps the reference year (the user meant 2023-06-13).
+    "2023年の大会では6月13日に, 2025-03-01, 6月13日, 2025-06-13",
+    // Known weakness: a year near the reference date anchors its paragraph, also when it is a
+    // plan and the date a past event.
+    "2026年の完成を目指す。4月に着工した, 2025-05-01, 4月, 2026-04",
+    // Known weakness: 午後12時 is read as noon.
+    "午後12時に, 2025-03-01, 午後12時, XXXX-XX-XXT12:00",
     // Known weakness: tense is not read; a past March in a November article is the next one.
     "震災も3月にあって, 2011-11-25, 3月, 2012-03",
   })
