@@ -88,6 +88,16 @@ public final class PartyExtractor implements Extractor {
     return DefaultHolder.INSTANCE;
   }
 
+  /**
+   * The extractor with the bundled lexicon extended (and, alias by alias, overridden) by user
+   * files in the {@code parties.tsv} format.
+   *
+   * @throws IllegalArgumentException {@code file:line: message} for a bad line
+   */
+  public static PartyExtractor withLexicons(List<java.nio.file.Path> userFiles) {
+    return new PartyExtractor(PartyLexicon.loadWith(userFiles), TitleLexicon.loadDefault());
+  }
+
   /** How a person candidate was written. */
   private enum NameKind {
     FULL,
@@ -128,6 +138,12 @@ public final class PartyExtractor implements Extractor {
     while (i < toks.size()) {
       Token t = toks.get(i);
       LexMatch lm = matchLexicon(toks, i);
+      OrgMatch om = organisation(text, toks, i);
+      if (om != null && (lm == null || om.end() > lm.end())) {
+        out.add(mention(text, toks, om.start(), om.end(), "ORGANIZATION", om.canonical(), null));
+        i = om.end();
+        continue;
+      }
       if (lm != null && lm.entry().subtype().equals("PERSON")) {
         String role = text(roleAfter(toks, lm.end()));
         String name = text.normalized().substring(t.start(), toks.get(lm.end() - 1).end());
@@ -145,8 +161,14 @@ public final class PartyExtractor implements Extractor {
         continue;
       }
       if (lm != null) {
-        out.add(mention(text, toks, i, lm.end(), lm.entry().subtype(), lm.entry().canonical(), null));
-        i = lm.end();
+        String canonical = lm.entry().canonical();
+        int end = lm.end();
+        if (lm.entry().subtype().equals("ORGANIZATION")) {
+          canonical = foreignMinistry(out, text, toks, i, canonical);
+          end = companyFormAfter(toks, end);
+        }
+        out.add(mention(text, toks, i, end, lm.entry().subtype(), canonical, null));
+        i = end;
         continue;
       }
       PersonCandidate pc = personName(text, toks, i);
@@ -194,6 +216,148 @@ public final class PartyExtractor implements Extractor {
     } else {
       out.add(m);
     }
+  }
+
+  // ---- organisations by form --------------------------------------------------------------
+
+  /** Words that end an organisation name made of proper nouns (ハーバード大学, ロシア国防省). */
+  private static final Set<String> ORG_SUFFIXES =
+      Set.of(
+          "省", "庁", "党", "機構", "銀行", "大学", "大学院", "委員会", "連合", "協会", "財団", "研究所",
+          "新聞社", "新聞", "通信", "通信社", "連盟", "機関", "基金", "組合", "学会", "会議所", "裁判所",
+          "証券", "航空", "鉄道", "電力", "自動車", "電機", "製作所", "工業", "重工業", "商事", "物産",
+          "放送", "学園", "事務所", "事務局", "評議会", "理事会", "議会", "財団法人", "球団");
+
+  /** Company forms written before or after the name; kept in the span, not in the canonical. */
+  private static final List<List<String>> COMPANY_FORMS =
+      List.of(
+          List.of("株式会社"), List.of("有限会社"), List.of("合同会社"), List.of("(", "株", ")"),
+          List.of("(", "有", ")"));
+
+  private static final int MAX_ORG_NAME_TOKENS = 6;
+
+  /** An organisation recognised by its form: tokens [start, end) and its canonical name. */
+  private record OrgMatch(int start, int end, String canonical) {}
+
+  /**
+   * An organisation starting at token {@code i} by its form: a company form and a name
+   * (株式会社ドワンゴ, (株)ドワンゴ), or a name of proper-noun, unknown, katakana or Latin tokens
+   * followed by an organisation word ({@link #ORG_SUFFIXES}: ハーバード大学, 日本サッカー協会,
+   * 三菱UFJ銀行, ロシア国防省) and maybe a company form (ドワンゴ株式会社). The name must start with a
+   * proper noun, an unknown word or a Latin word, so 地元銀行 and サッカー協会 are no parties.
+   */
+  private OrgMatch organisation(AnalyzedText text, List<Token> toks, int i) {
+    int form = companyForm(toks, i);
+    if (form > i) {
+      int j = form;
+      while (j < toks.size() && j < form + MAX_ORG_NAME_TOKENS && contiguous(toks, j)
+          && isOrgNamePart(toks.get(j))) {
+        j++;
+      }
+      if (j == form) {
+        return null;
+      }
+      String name = text.normalized().substring(toks.get(form).start(), toks.get(j - 1).end());
+      return new OrgMatch(i, j, orgCanonical(name));
+    }
+    Token first = toks.get(i);
+    if (!isOrgNameStart(first)) {
+      return null;
+    }
+    if (first.is("名詞-固有名詞-組織") && first.surface().endsWith("大") && i + 1 < toks.size()
+        && contiguous(toks, i + 1) && toks.get(i + 1).surface().equals("学")) {
+      return new OrgMatch(i, i + 2, first.surface() + "学"); // 京都大 + 学
+    }
+    int j = i;
+    while (j < toks.size() && j < i + MAX_ORG_NAME_TOKENS && (j == i || contiguous(toks, j))) {
+      Token t = toks.get(j);
+      if (j > i && ORG_SUFFIXES.contains(t.surface())) {
+        int end = companyFormAfter(toks, j + 1);
+        String name = text.normalized().substring(first.start(), t.end());
+        return new OrgMatch(i, end, orgCanonical(name));
+      }
+      if (j > i && companyForm(toks, j) > j) {
+        String name = text.normalized().substring(first.start(), toks.get(j - 1).end());
+        return new OrgMatch(i, companyForm(toks, j), orgCanonical(name));
+      }
+      if (!(isOrgNamePart(t) || (j > i && isHanNoun(t) && !t.is("名詞-数")))) {
+        return null;
+      }
+      j++;
+    }
+    return null;
+  }
+
+  private String orgCanonical(String name) {
+    PartyLexicon.Entry e = lexicon.lookup(AliasFolder.fold(name));
+    return e != null && !e.subtype().equals("PERSON") ? e.canonical() : name;
+  }
+
+  /** A token that can start an organisation name: a proper noun, an unknown or Latin word. */
+  private static boolean isOrgNameStart(Token t) {
+    if (STOPWORDS.contains(t.surface()) || t.is("名詞-接尾") || t.is("名詞-数")) {
+      return false;
+    }
+    return (t.is("名詞-固有名詞") && t.surface().length() > 1)
+        || (!t.known() && (isKatakanaWord(t.surface()) || isHan(t.surface())))
+        || (isLatinWord(t.surface()) && t.surface().length() > 1);
+  }
+
+  /** A token inside an organisation name: a proper noun, katakana or Latin word. */
+  private static boolean isOrgNamePart(Token t) {
+    if (t.is("名詞-接尾") || t.is("名詞-数") || t.is("名詞-代名詞") || t.is("名詞-非自立")) {
+      return isLatinWord(t.surface());
+    }
+    return t.is("名詞-固有名詞")
+        || !t.known() && t.is("名詞") && !t.surface().isBlank() && !isPunct(t.surface())
+        || isKatakanaWord(t.surface()) && t.is("名詞")
+        || isLatinWord(t.surface())
+        || t.surface().equals("&");
+  }
+
+  private static boolean isPunct(String s) {
+    return s.length() == 1 && !Character.isLetterOrDigit(s.charAt(0));
+  }
+
+  /** The token after a company form starting at token {@code j}, or {@code j} when none. */
+  private static int companyForm(List<Token> toks, int j) {
+    for (List<String> form : COMPANY_FORMS) {
+      int k = j;
+      for (String part : form) {
+        if (k >= toks.size() || (k > j && !contiguous(toks, k))
+            || !toks.get(k).surface().equals(part)) {
+          k = -1;
+          break;
+        }
+        k++;
+      }
+      if (k > j) {
+        return k;
+      }
+    }
+    return j;
+  }
+
+  /** {@code end} extended over a company form written right after a name (トヨタ自動車株式会社). */
+  private static int companyFormAfter(List<Token> toks, int end) {
+    return end < toks.size() && contiguous(toks, end) ? companyForm(toks, end) : end;
+  }
+
+  /**
+   * A ministry or agency right after a foreign country is that country's (ロシア外務省 → ロシア外務省,
+   * not Japan's 外務省); after 日本 or alone it stays the lexicon's.
+   */
+  private static String foreignMinistry(
+      List<Mention> out, AnalyzedText text, List<Token> toks, int i, String canonical) {
+    if (out.isEmpty() || !(canonical.endsWith("省") || canonical.endsWith("庁"))) {
+      return canonical;
+    }
+    Mention last = out.get(out.size() - 1);
+    boolean adjacent = last.end() == text.originalStart(toks.get(i).start());
+    if (adjacent && last.subtype().equals("COUNTRY") && !last.canonical().equals("日本")) {
+      return last.canonical() + canonical;
+    }
+    return canonical;
   }
 
   // ---- lexicon --------------------------------------------------------------------------

@@ -1,5 +1,10 @@
 package dev.kiji.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
@@ -61,8 +66,41 @@ final class PartyLexicon {
   /** Builds a lexicon from the lines of a tab-separated lexicon file. */
   static PartyLexicon parse(List<LexiconFile.Line> lines) {
     Map<String, Entry> map = new HashMap<>();
+    addAll(map, lines);
+    return new PartyLexicon(map);
+  }
+
+  /**
+   * The bundled lexicon plus user files in the same format, read in order: a user alias that the
+   * bundled lexicon (or an earlier file) gives to another party is re-assigned to the new one, so
+   * users can correct the defaults; within one file an alias may name one party only.
+   *
+   * @throws IllegalArgumentException {@code file:line: message} for a bad line
+   * @throws UncheckedIOException when a file cannot be read
+   */
+  static PartyLexicon loadWith(List<Path> userFiles) {
+    Map<String, Entry> map = new HashMap<>();
+    addAll(map, LexiconFile.resource(DEFAULT_RESOURCE));
+    for (Path file : userFiles) {
+      List<LexiconFile.Line> lines;
+      try (InputStream in = Files.newInputStream(file)) {
+        lines = LexiconFile.read(file.toString(), in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(file + ": cannot read lexicon: " + e.getMessage(), e);
+      }
+      Map<String, Entry> own = new HashMap<>();
+      addAll(own, lines);
+      map.putAll(own);
+    }
+    return new PartyLexicon(map);
+  }
+
+  private static void addAll(Map<String, Entry> map, List<LexiconFile.Line> lines) {
     for (LexiconFile.Line line : lines) {
       String[] f = line.fields(4);
+      if (f[0].isEmpty()) {
+        throw line.error("empty canonical name");
+      }
       String subtype = f[1];
       if (!SUBTYPES.contains(subtype)) {
         throw line.error("unknown subtype " + subtype);
@@ -83,7 +121,6 @@ final class PartyLexicon {
         }
       }
     }
-    return new PartyLexicon(map);
   }
 
   /** The entry whose alias folds to {@code folded}, or null. */
