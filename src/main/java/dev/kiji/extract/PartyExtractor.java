@@ -191,7 +191,8 @@ public final class PartyExtractor implements Extractor {
         continue;
       } else if (t.is("名詞-固有名詞-組織") && t.known() && t.surface().length() > 1
           && !gluedToName(toks, i) && !STOPWORDS.contains(t.surface())) {
-        addOrSurname(text, toks, i, i + 1, "ORGANIZATION", t.surface(), out, persons);
+        String canonical = foreignMinistry(out, text, toks, i, t.surface());
+        addOrSurname(text, toks, i, i + 1, "ORGANIZATION", canonical, out, persons);
       }
       i++;
     }
@@ -389,7 +390,9 @@ public final class PartyExtractor implements Extractor {
       return acceptOneCharCountry(toks, i);
     }
     if (e.ambiguous() && !e.subtype().equals("PERSON")) {
-      return end == i + 1 && (t.is("名詞-固有名詞-地域") || t.is("名詞-固有名詞-組織"));
+      return end == i + 1
+          && (t.is("名詞-固有名詞-地域") || t.is("名詞-固有名詞-組織"))
+          && !gluedToName(toks, i); // ガーナチョコレート, タイガー
     }
     return true;
   }
@@ -473,7 +476,9 @@ public final class PartyExtractor implements Extractor {
       return false;
     }
     Token prev = toks.get(i - 1);
-    if (isKatakanaWord(prev.surface()) || isLatinWord(prev.surface())) {
+    boolean foreignScript =
+        isKatakanaWord(toks.get(i).surface()) || isLatinWord(toks.get(i).surface());
+    if (foreignScript && (isKatakanaWord(prev.surface()) || isLatinWord(prev.surface()))) {
       return true;
     }
     return isJoiner(prev.surface())
