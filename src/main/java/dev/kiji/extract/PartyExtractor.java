@@ -57,7 +57,8 @@ public final class PartyExtractor implements Extractor {
   private static final Set<String> COUNTRY_FOLLOWERS =
       Set.of(
           "国", "政府", "軍", "大統領", "首相", "側", "外相", "国防相", "当局", "議会", "紙", "国内", "首脳",
-          "企業", "両国");
+          "企業", "両国", "メディア", "誌", "経済", "大使館", "高官", "株", "市場", "代表", "国債",
+          "当局者", "国民", "紙幣", "財務長官");
 
   private static final int MAX_ALIAS_TOKENS = 8;
 
