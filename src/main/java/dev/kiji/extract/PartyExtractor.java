@@ -291,7 +291,7 @@ public final class PartyExtractor implements Extractor {
   }
 
   private String orgCanonical(String name) {
-    PartyLexicon.Entry e = lexicon.lookup(AliasFolder.fold(name));
+    PartyLexicon.Entry e = lexicon.lookupSurface(name);
     return e != null && !e.subtype().equals("PERSON") ? e.canonical() : name;
   }
 
@@ -377,7 +377,7 @@ public final class PartyExtractor implements Extractor {
       if (!lexicon.isPrefix(key)) {
         break;
       }
-      PartyLexicon.Entry e = lexicon.lookup(key);
+      PartyLexicon.Entry e = lexicon.lookupSurface(s.toString());
       if (e != null && accept(toks, i, j + 1, e, s.length())) {
         best = new LexMatch(j + 1, e);
       }
@@ -450,7 +450,7 @@ public final class PartyExtractor implements Extractor {
     if (t.surface().length() > 1 && t.is("名詞-固有名詞-地域-国")) {
       return true;
     }
-    PartyLexicon.Entry e = lexicon.lookup(AliasFolder.fold(t.surface()));
+    PartyLexicon.Entry e = lexicon.lookupSurface(t.surface());
     return e != null && e.subtype().equals("COUNTRY");
   }
 
@@ -777,7 +777,7 @@ public final class PartyExtractor implements Extractor {
     if (p.entry() != null) {
       return p.entry().canonical();
     }
-    PartyLexicon.Entry e = lexicon.lookup(AliasFolder.fold(p.name()));
+    PartyLexicon.Entry e = lexicon.lookupSurface(p.name());
     if (e != null && e.subtype().equals("PERSON")) {
       return e.canonical();
     }
