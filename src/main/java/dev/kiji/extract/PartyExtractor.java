@@ -178,7 +178,8 @@ public final class PartyExtractor implements Extractor {
         i = pc.end();
         continue;
       }
-      if (t.is("名詞-固有名詞-地域-国") && t.surface().length() > 1 && !gluedToName(toks, i)) {
+      if (t.is("名詞-固有名詞-地域-国") && t.surface().length() > 1 && !gluedToName(toks, i)
+          && !STOPWORDS.contains(t.surface())) {
         out.add(mention(text, toks, i, i + 1, "COUNTRY", t.surface(), null));
       } else if (t.is("名詞-固有名詞-地域-一般") && t.surface().length() > 1
           && !gluedToName(toks, i) && !STOPWORDS.contains(t.surface())) {
@@ -527,6 +528,13 @@ public final class PartyExtractor implements Extractor {
       int given = 0;
       while (j < toks.size() && contiguous(toks, j)) {
         Token g = toks.get(j);
+        if (given == 0 && isKatakanaWord(g.surface()) && g.is("名詞-固有名詞-人名-名")
+            && !(j + 1 < toks.size() && contiguous(toks, j + 1)
+                && isKatakanaWord(toks.get(j + 1).surface()))) {
+          given = g.surface().length(); // 沢尻エリカ: a katakana given name after a kanji surname
+          j++;
+          break;
+        }
         if (!isHan(g.surface()) || given + g.surface().length() > MAX_GIVEN_NAME) {
           break;
         }
