@@ -28,6 +28,11 @@ import java.util.Set;
  *       same text confirms it elsewhere; katakana words Kuromoji knows as common nouns (サッカー選手)
  *       are never names. A country or organisation between name and title joins the role and is
  *       also its own mention (トランプ米大統領: person トランプ, role 米大統領, country 米 → 米国).
+ *   <li>Organisations by form, preferred when longer than the lexicon match: a company form and a
+ *       name (株式会社ドワンゴ, (株)ドワンゴ → ドワンゴ), or a name starting with a proper noun, unknown
+ *       or Latin word and ending with an organisation word (ハーバード大学, 日本サッカー協会,
+ *       三菱UFJ銀行; see {@code ORG_SUFFIXES}). A lexicon or tagged ministry right after a foreign
+ *       country is that country's (ロシア外務省 → canonical ロシア外務省).
  *   <li>Tags: other 名詞-固有名詞-地域-国 → COUNTRY, 地域-一般 (+ 都/県/市...) → LOCATION,
  *       組織 → ORGANIZATION, but only for words IPADIC knows (it tags every unknown Latin word
  *       組織: Xperia, https), not for pieces of a longer katakana word (サリ in サリバン) and not
@@ -42,7 +47,10 @@ import java.util.Set;
  * <p>Known weaknesses: names written before their title only by a common word (孫正義 is two
  * 名詞-一般 tokens: only the lexicon finds it); katakana surnames that are common words (ブラウン,
  * ホワイト) need a lexicon entry; a title before the name (大統領のトランプ) gives no role; two
- * persons listed with ・ (ゼレンスキー・プーチン両大統領) join into one name.
+ * persons listed with ・ (ゼレンスキー・プーチン両大統領) join into one name; kanji surnames IPADIC
+ * tags as places (上倉, 寺川) stay LOCATION without a title or given name; a place inside a longer
+ * name is reported as a place (東日本 in 東日本大震災); a suffix organisation swallows its leading
+ * country (ロシア国防省 gives no COUNTRY mention).
  *
  * <p>Thread-safe and pure: the lexicons are loaded once, nothing is kept between calls.
  */
