@@ -530,7 +530,8 @@ public final class PartyExtractor implements Extractor {
             && after != null
             && (after.is("名詞-固有名詞-人名-名")
                 || after.is("名詞-接尾-人名")
-                || isPersonalRole(roleAfter(toks, i + 1)));
+                || isPersonalRole(roleAfter(toks, i + 1))
+                || unknownGivenNameEnd(toks, i + 1) > i + 1); // 松島 + 庄汰 + さん
     if (t.is("名詞-固有名詞-人名-姓") || placeAsSurname) {
       int j = i + 1;
       int given = 0;
@@ -606,7 +607,8 @@ public final class PartyExtractor implements Extractor {
   private static int unknownGivenNameEnd(List<Token> toks, int from) {
     int chars = 0;
     int k = from;
-    while (k < toks.size() && contiguous(toks, k) && isHan(toks.get(k).surface())) {
+    while (k < toks.size() && contiguous(toks, k) && isHan(toks.get(k).surface())
+        && !toks.get(k).is("名詞-接尾")) {
       chars += toks.get(k).surface().length();
       if (chars > MAX_GIVEN_NAME) {
         return from;

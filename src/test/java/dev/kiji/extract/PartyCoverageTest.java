@@ -30,6 +30,16 @@ class PartyCoverageTest {
       nullValues = "-",
       value = {
         // input | surface | subtype | canonical | role | start | end
+        "松島庄汰さんと | 松島庄汰 | PERSON | 松島庄汰 | さん | 0 | 4",
+        "沢尻エリカの主演 | 沢尻エリカ | PERSON | 沢尻エリカ | - | 0 | 5",
+        "沢尻エリカさんと沢尻さん | 沢尻 | PERSON | 沢尻エリカ | さん | 8 | 10",
+        "東京都さん | 東京都 | LOCATION | 東京都 | - | 0 | 3",
+        "アサヒ芸能によると | アサヒ芸能 | ORGANIZATION | アサヒ芸能 | - | 0 | 5",
+        "スポニチの記事 | スポニチ | ORGANIZATION | スポーツニッポン | - | 0 | 4",
+        "民主・自民・公明が調整 | 自民 | ORGANIZATION | 自民党 | - | 3 | 5",
+        "民主・自民・公明が調整 | 公明 | ORGANIZATION | 公明党 | - | 6 | 8",
+        "全米が泣いた | 全米 | COUNTRY | 米国 | - | 0 | 2",
+        "北海道知事が | 北海道 | LOCATION | 北海道 | - | 0 | 3",
         "ハーバード大学の研究チーム | ハーバード大学 | ORGANIZATION | ハーバード大学 | - | 0 | 7",
         "日本サッカー協会の会長 | 日本サッカー協会 | ORGANIZATION | 日本サッカー協会 | - | 0 | 8",
         "ロシア外務省は声明で | ロシア | COUNTRY | ロシア | - | 0 | 3",
@@ -283,6 +293,10 @@ class PartyCoverageTest {
         "報道官は語った",
         "監督と選手",
         "同社の社長",
+        "ペールの色",
+        "ローカル線とロー",
+        "自社の製品",
+        "サムライジャパン",
       })
   void testNoParty(String input) {
     List<Mention> ms = extract(input);
