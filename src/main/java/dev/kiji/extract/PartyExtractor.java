@@ -399,6 +399,11 @@ public final class PartyExtractor implements Extractor {
     if (length == 1) {
       return acceptOneCharCountry(toks, i);
     }
+    boolean place = e.subtype().equals("COUNTRY") || e.subtype().equals("LOCATION");
+    if (place && isKatakanaWord(t.surface()) && i > 0 && contiguous(toks, i)
+        && isKatakanaWord(toks.get(i - 1).surface())) {
+      return false; // the tail of a longer katakana word: オールナイトニッポン
+    }
     if (e.ambiguous() && !e.subtype().equals("PERSON")) {
       return end == i + 1
           && (t.is("名詞-固有名詞-地域") || t.is("名詞-固有名詞-組織"))

@@ -39,6 +39,7 @@ class PartyCoverageTest {
         "民主・自民・公明が調整 | 自民 | ORGANIZATION | 自民党 | - | 3 | 5",
         "民主・自民・公明が調整 | 公明 | ORGANIZATION | 公明党 | - | 6 | 8",
         "全米が泣いた | 全米 | COUNTRY | 米国 | - | 0 | 2",
+        "ドイツワインを飲む | ドイツ | COUNTRY | ドイツ | - | 0 | 3",
         "北海道知事が | 北海道 | LOCATION | 北海道 | - | 0 | 3",
         "ハーバード大学の研究チーム | ハーバード大学 | ORGANIZATION | ハーバード大学 | - | 0 | 7",
         "日本サッカー協会の会長 | 日本サッカー協会 | ORGANIZATION | 日本サッカー協会 | - | 0 | 8",
@@ -297,6 +298,7 @@ class PartyCoverageTest {
         "ローカル線とロー",
         "自社の製品",
         "サムライジャパン",
+        "オールナイトニッポンの放送",
       })
   void testNoParty(String input) {
     List<Mention> ms = extract(input);
