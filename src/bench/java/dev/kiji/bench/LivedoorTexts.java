@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * The livedoor news corpus, read in place from {@code ../shared/corpus/livedoor-ldcc} (or the
- * folder in the system property {@code kiji.corpus}) through kiji's own ingest stage.
+ * folder in the system property {@code kiji.corpus}, else the environment variable
+ * {@code KIJI_CORPUS}, which reaches the JVM that {@code exec:exec} forks) through kiji's own
+ * ingest stage.
  */
 public final class LivedoorTexts {
 
@@ -17,9 +19,11 @@ public final class LivedoorTexts {
 
   /** The corpus folder; fails with a clear message when it is not there. */
   public static Path folder() {
-    Path p = Path.of(System.getProperty("kiji.corpus", "../shared/corpus/livedoor-ldcc"));
+    String env = System.getenv("KIJI_CORPUS");
+    String fallback = env == null || env.isBlank() ? "../shared/corpus/livedoor-ldcc" : env;
+    Path p = Path.of(System.getProperty("kiji.corpus", fallback));
     if (!Files.isDirectory(p)) {
-      throw new IllegalStateException(p + ": no corpus here (set -Dkiji.corpus=DIR)");
+      throw new IllegalStateException(p + ": no corpus here (set -Dkiji.corpus=DIR or KIJI_CORPUS)");
     }
     return p;
   }

@@ -51,14 +51,15 @@ public final class MentionSample {
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> System.out.printf(Locale.ROOT, "# %7d  %s%n", e.getValue(), e.getKey()));
     Collections.shuffle(all, new Random(seed));
-    System.out.println("path\tsurface\tvalue\tunit\tcanonical\tmod\tcontext");
+    System.out.println("path\tsurface\tsubtype\tvalue\tunit\tcanonical\tmod\trole\tcontext");
     for (Found f : all.subList(0, Math.min(n, all.size()))) {
       Mention m = f.mention();
       String t = f.article().text();
       String context = t.substring(Math.max(0, m.start() - 15), m.start()) + "【" + m.surface() + "】"
           + t.substring(m.end(), Math.min(t.length(), m.end() + 15));
-      System.out.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%s\t%s%n", f.article().path(), m.surface(),
-          nz(m.value()), nz(m.unit()), nz(m.canonical()), nz(m.mod()), context.replaceAll("\\s+", " "));
+      System.out.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s%n", f.article().path(), m.surface(),
+          nz(m.subtype()), nz(m.value()), nz(m.unit()), nz(m.canonical()), nz(m.mod()), nz(m.role()),
+          context.replaceAll("\\s+", " "));
     }
   }
 

@@ -55,10 +55,18 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin ReportFlags report;
 
+  @Option(names = "--lexicon", paramLabel = "FILE",
+      description = "Extra party lexicon in the parties.tsv format (repeatable; bad lines exit 2).")
+  List<Path> lexicons = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Extractors extractors = LexiconOption.extractors("analyze", lexicons, err);
+    if (extractors == null) {
+      return Main.USAGE;
+    }
     List<Path> roots = corpora.isEmpty() ? List.of(Path.of("corpus")) : corpora;
     List<Path> missing = roots.stream().filter(p -> !Files.exists(p)).toList();
     for (Path p : missing) {
@@ -102,7 +110,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         @Override
         public void close() {}
       };
-      new Pipeline(Extractors.defaults(), n).run(files, both, indexer::accept, progress::update);
+      new Pipeline(extractors, n).run(files, both, indexer::accept, progress::update);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     Map<MentionType, Integer> counts = reports.mentionCounts();

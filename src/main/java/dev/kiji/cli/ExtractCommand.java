@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -64,11 +65,18 @@ final class ExtractCommand implements Callable<Integer> {
     "doc", "type", "subtype", "start", "end", "surface", "value", "unit", "canonical", "mod", "role"
   };
 
+  @Option(names = "--lexicon", paramLabel = "FILE",
+      description = "Extra party lexicon in the parties.tsv format (repeatable; bad lines exit 2).")
+  List<Path> lexicons = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Extractor extractor = Extractors.defaults();
+    Extractor extractor = LexiconOption.extractors("extract", lexicons, err);
+    if (extractor == null) {
+      return Main.USAGE;
+    }
     ExtractionContext context = new ExtractionContext(referenceDate);
     List<String> inputs = files.isEmpty() ? List.of("-") : files;
     CSVPrinter csv = format == Format.csv ? new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get()) : null;

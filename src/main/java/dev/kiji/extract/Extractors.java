@@ -1,6 +1,7 @@
 package dev.kiji.extract;
 
 import dev.kiji.analyze.AnalyzedText;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +35,24 @@ public final class Extractors implements Extractor {
             new DateExtractor(),
             new DurationExtractor(),
             PartyExtractor.withDefaultLexicon()));
+  }
+
+  /**
+   * The default set with the party lexicon extended by user files in the {@code parties.tsv}
+   * format ({@code kiji analyze --lexicon FILE}).
+   *
+   * @throws IllegalArgumentException {@code file:line: message} for a bad line
+   */
+  public static Extractors defaults(List<Path> extraLexicons) {
+    if (extraLexicons.isEmpty()) {
+      return defaults();
+    }
+    return new Extractors(
+        List.of(
+            new AmountExtractor(),
+            new DateExtractor(),
+            new DurationExtractor(),
+            PartyExtractor.withLexicons(extraLexicons)));
   }
 
   @Override

@@ -28,6 +28,11 @@ import java.util.Set;
  *       same text confirms it elsewhere; katakana words Kuromoji knows as common nouns (サッカー選手)
  *       are never names. A country or organisation between name and title joins the role and is
  *       also its own mention (トランプ米大統領: person トランプ, role 米大統領, country 米 → 米国).
+ *   <li>Organisations by form, preferred when longer than the lexicon match: a company form and a
+ *       name (株式会社ドワンゴ, (株)ドワンゴ → ドワンゴ), or a name starting with a proper noun, unknown
+ *       or Latin word and ending with an organisation word (ハーバード大学, 日本サッカー協会,
+ *       三菱UFJ銀行; see {@code ORG_SUFFIXES}). A lexicon or tagged ministry right after a foreign
+ *       country is that country's (ロシア外務省 → canonical ロシア外務省).
  *   <li>Tags: other 名詞-固有名詞-地域-国 → COUNTRY, 地域-一般 (+ 都/県/市...) → LOCATION,
  *       組織 → ORGANIZATION, but only for words IPADIC knows (it tags every unknown Latin word
  *       組織: Xperia, https), not for pieces of a longer katakana word (サリ in サリバン) and not
@@ -42,7 +47,10 @@ import java.util.Set;
  * <p>Known weaknesses: names written before their title only by a common word (孫正義 is two
  * 名詞-一般 tokens: only the lexicon finds it); katakana surnames that are common words (ブラウン,
  * ホワイト) need a lexicon entry; a title before the name (大統領のトランプ) gives no role; two
- * persons listed with ・ (ゼレンスキー・プーチン両大統領) join into one name.
+ * persons listed with ・ (ゼレンスキー・プーチン両大統領) join into one name; kanji surnames IPADIC
+ * tags as places (上倉, 寺川) stay LOCATION without a title or given name; a place inside a longer
+ * name is reported as a place (東日本 in 東日本大震災); a suffix organisation swallows its leading
+ * country (ロシア国防省 gives no COUNTRY mention).
  *
  * <p>Thread-safe and pure: the lexicons are loaded once, nothing is kept between calls.
  */
@@ -57,7 +65,8 @@ public final class PartyExtractor implements Extractor {
   private static final Set<String> COUNTRY_FOLLOWERS =
       Set.of(
           "国", "政府", "軍", "大統領", "首相", "側", "外相", "国防相", "当局", "議会", "紙", "国内", "首脳",
-          "企業", "両国");
+          "企業", "両国", "メディア", "誌", "経済", "大使館", "高官", "株", "市場", "代表", "国債",
+          "当局者", "国民", "紙幣", "財務長官");
 
   private static final int MAX_ALIAS_TOKENS = 8;
 
@@ -86,6 +95,16 @@ public final class PartyExtractor implements Extractor {
   /** The extractor with kiji's bundled lexicon ({@code parties.tsv}, {@code titles.txt}). */
   public static PartyExtractor withDefaultLexicon() {
     return DefaultHolder.INSTANCE;
+  }
+
+  /**
+   * The extractor with the bundled lexicon extended (and, alias by alias, overridden) by user
+   * files in the {@code parties.tsv} format.
+   *
+   * @throws IllegalArgumentException {@code file:line: message} for a bad line
+   */
+  public static PartyExtractor withLexicons(List<java.nio.file.Path> userFiles) {
+    return new PartyExtractor(PartyLexicon.loadWith(userFiles), TitleLexicon.loadDefault());
   }
 
   /** How a person candidate was written. */
@@ -128,6 +147,12 @@ public final class PartyExtractor implements Extractor {
     while (i < toks.size()) {
       Token t = toks.get(i);
       LexMatch lm = matchLexicon(toks, i);
+      OrgMatch om = organisation(text, toks, i);
+      if (om != null && (lm == null || om.end() > lm.end())) {
+        out.add(mention(text, toks, om.start(), om.end(), "ORGANIZATION", om.canonical(), null));
+        i = om.end();
+        continue;
+      }
       if (lm != null && lm.entry().subtype().equals("PERSON")) {
         String role = text(roleAfter(toks, lm.end()));
         String name = text.normalized().substring(t.start(), toks.get(lm.end() - 1).end());
@@ -145,8 +170,14 @@ public final class PartyExtractor implements Extractor {
         continue;
       }
       if (lm != null) {
-        out.add(mention(text, toks, i, lm.end(), lm.entry().subtype(), lm.entry().canonical(), null));
-        i = lm.end();
+        String canonical = lm.entry().canonical();
+        int end = lm.end();
+        if (lm.entry().subtype().equals("ORGANIZATION")) {
+          canonical = foreignMinistry(out, text, toks, i, canonical);
+          end = companyFormAfter(toks, end);
+        }
+        out.add(mention(text, toks, i, end, lm.entry().subtype(), canonical, null));
+        i = end;
         continue;
       }
       PersonCandidate pc = personName(text, toks, i);
@@ -155,7 +186,8 @@ public final class PartyExtractor implements Extractor {
         i = pc.end();
         continue;
       }
-      if (t.is("名詞-固有名詞-地域-国") && t.surface().length() > 1 && !gluedToName(toks, i)) {
+      if (t.is("名詞-固有名詞-地域-国") && t.surface().length() > 1 && !gluedToName(toks, i)
+          && !STOPWORDS.contains(t.surface())) {
         out.add(mention(text, toks, i, i + 1, "COUNTRY", t.surface(), null));
       } else if (t.is("名詞-固有名詞-地域-一般") && t.surface().length() > 1
           && !gluedToName(toks, i) && !STOPWORDS.contains(t.surface())) {
@@ -169,7 +201,8 @@ public final class PartyExtractor implements Extractor {
         continue;
       } else if (t.is("名詞-固有名詞-組織") && t.known() && t.surface().length() > 1
           && !gluedToName(toks, i) && !STOPWORDS.contains(t.surface())) {
-        addOrSurname(text, toks, i, i + 1, "ORGANIZATION", t.surface(), out, persons);
+        String canonical = foreignMinistry(out, text, toks, i, t.surface());
+        addOrSurname(text, toks, i, i + 1, "ORGANIZATION", canonical, out, persons);
       }
       i++;
     }
@@ -196,6 +229,148 @@ public final class PartyExtractor implements Extractor {
     }
   }
 
+  // ---- organisations by form --------------------------------------------------------------
+
+  /** Words that end an organisation name made of proper nouns (ハーバード大学, ロシア国防省). */
+  private static final Set<String> ORG_SUFFIXES =
+      Set.of(
+          "省", "庁", "党", "機構", "銀行", "大学", "大学院", "委員会", "連合", "協会", "財団", "研究所",
+          "新聞社", "新聞", "通信", "通信社", "連盟", "機関", "基金", "組合", "学会", "会議所", "裁判所",
+          "証券", "航空", "鉄道", "電力", "自動車", "電機", "製作所", "工業", "重工業", "商事", "物産",
+          "放送", "学園", "事務所", "事務局", "評議会", "理事会", "議会", "財団法人", "球団");
+
+  /** Company forms written before or after the name; kept in the span, not in the canonical. */
+  private static final List<List<String>> COMPANY_FORMS =
+      List.of(
+          List.of("株式会社"), List.of("有限会社"), List.of("合同会社"), List.of("(", "株", ")"),
+          List.of("(", "有", ")"));
+
+  private static final int MAX_ORG_NAME_TOKENS = 6;
+
+  /** An organisation recognised by its form: tokens [start, end) and its canonical name. */
+  private record OrgMatch(int start, int end, String canonical) {}
+
+  /**
+   * An organisation starting at token {@code i} by its form: a company form and a name
+   * (株式会社ドワンゴ, (株)ドワンゴ), or a name of proper-noun, unknown, katakana or Latin tokens
+   * followed by an organisation word ({@link #ORG_SUFFIXES}: ハーバード大学, 日本サッカー協会,
+   * 三菱UFJ銀行, ロシア国防省) and maybe a company form (ドワンゴ株式会社). The name must start with a
+   * proper noun, an unknown word or a Latin word, so 地元銀行 and サッカー協会 are no parties.
+   */
+  private OrgMatch organisation(AnalyzedText text, List<Token> toks, int i) {
+    int form = companyForm(toks, i);
+    if (form > i) {
+      int j = form;
+      while (j < toks.size() && j < form + MAX_ORG_NAME_TOKENS && contiguous(toks, j)
+          && isOrgNamePart(toks.get(j))) {
+        j++;
+      }
+      if (j == form) {
+        return null;
+      }
+      String name = text.normalized().substring(toks.get(form).start(), toks.get(j - 1).end());
+      return new OrgMatch(i, j, orgCanonical(name));
+    }
+    Token first = toks.get(i);
+    if (!isOrgNameStart(first)) {
+      return null;
+    }
+    if (first.is("名詞-固有名詞-組織") && first.surface().endsWith("大") && i + 1 < toks.size()
+        && contiguous(toks, i + 1) && toks.get(i + 1).surface().equals("学")) {
+      return new OrgMatch(i, i + 2, first.surface() + "学"); // 京都大 + 学
+    }
+    int j = i;
+    while (j < toks.size() && j < i + MAX_ORG_NAME_TOKENS && (j == i || contiguous(toks, j))) {
+      Token t = toks.get(j);
+      if (j > i && ORG_SUFFIXES.contains(t.surface())) {
+        int end = companyFormAfter(toks, j + 1);
+        String name = text.normalized().substring(first.start(), t.end());
+        return new OrgMatch(i, end, orgCanonical(name));
+      }
+      if (j > i && companyForm(toks, j) > j) {
+        String name = text.normalized().substring(first.start(), toks.get(j - 1).end());
+        return new OrgMatch(i, companyForm(toks, j), orgCanonical(name));
+      }
+      if (!(isOrgNamePart(t) || (j > i && isHanNoun(t) && !t.is("名詞-数")))) {
+        return null;
+      }
+      j++;
+    }
+    return null;
+  }
+
+  private String orgCanonical(String name) {
+    PartyLexicon.Entry e = lexicon.lookupSurface(name);
+    return e != null && !e.subtype().equals("PERSON") ? e.canonical() : name;
+  }
+
+  /** A token that can start an organisation name: a proper noun, an unknown or Latin word. */
+  private static boolean isOrgNameStart(Token t) {
+    if (STOPWORDS.contains(t.surface()) || t.is("名詞-接尾") || t.is("名詞-数")) {
+      return false;
+    }
+    return (t.is("名詞-固有名詞") && t.surface().length() > 1)
+        || (!t.known() && (isKatakanaWord(t.surface()) || isHan(t.surface())))
+        || (isLatinWord(t.surface()) && t.surface().length() > 1);
+  }
+
+  /** A token inside an organisation name: a proper noun, katakana or Latin word. */
+  private static boolean isOrgNamePart(Token t) {
+    if (t.is("名詞-接尾") || t.is("名詞-数") || t.is("名詞-代名詞") || t.is("名詞-非自立")) {
+      return isLatinWord(t.surface());
+    }
+    return t.is("名詞-固有名詞")
+        || !t.known() && t.is("名詞") && !t.surface().isBlank() && !isPunct(t.surface())
+        || isKatakanaWord(t.surface()) && t.is("名詞")
+        || isLatinWord(t.surface())
+        || t.surface().equals("&");
+  }
+
+  private static boolean isPunct(String s) {
+    return s.length() == 1 && !Character.isLetterOrDigit(s.charAt(0));
+  }
+
+  /** The token after a company form starting at token {@code j}, or {@code j} when none. */
+  private static int companyForm(List<Token> toks, int j) {
+    for (List<String> form : COMPANY_FORMS) {
+      int k = j;
+      for (String part : form) {
+        if (k >= toks.size() || (k > j && !contiguous(toks, k))
+            || !toks.get(k).surface().equals(part)) {
+          k = -1;
+          break;
+        }
+        k++;
+      }
+      if (k > j) {
+        return k;
+      }
+    }
+    return j;
+  }
+
+  /** {@code end} extended over a company form written right after a name (トヨタ自動車株式会社). */
+  private static int companyFormAfter(List<Token> toks, int end) {
+    return end < toks.size() && contiguous(toks, end) ? companyForm(toks, end) : end;
+  }
+
+  /**
+   * A ministry or agency right after a foreign country is that country's (ロシア外務省 → ロシア外務省,
+   * not Japan's 外務省); after 日本 or alone it stays the lexicon's.
+   */
+  private static String foreignMinistry(
+      List<Mention> out, AnalyzedText text, List<Token> toks, int i, String canonical) {
+    if (out.isEmpty() || !(canonical.endsWith("省") || canonical.endsWith("庁"))) {
+      return canonical;
+    }
+    Mention last = out.get(out.size() - 1);
+    boolean adjacent = last.end() == text.originalStart(toks.get(i).start());
+    if (adjacent && last.subtype().equals("COUNTRY") && !last.canonical().equals("日本")) {
+      return last.canonical() + canonical;
+    }
+    return canonical;
+  }
+
   // ---- lexicon --------------------------------------------------------------------------
 
   /** The longest accepted lexicon alias made of whole tokens starting at token {@code i}. */
@@ -211,7 +386,7 @@ public final class PartyExtractor implements Extractor {
       if (!lexicon.isPrefix(key)) {
         break;
       }
-      PartyLexicon.Entry e = lexicon.lookup(key);
+      PartyLexicon.Entry e = lexicon.lookupSurface(s.toString());
       if (e != null && accept(toks, i, j + 1, e, s.length())) {
         best = new LexMatch(j + 1, e);
       }
@@ -224,8 +399,15 @@ public final class PartyExtractor implements Extractor {
     if (length == 1) {
       return acceptOneCharCountry(toks, i);
     }
+    boolean place = e.subtype().equals("COUNTRY") || e.subtype().equals("LOCATION");
+    if (place && isKatakanaWord(t.surface()) && i > 0 && contiguous(toks, i)
+        && isKatakanaWord(toks.get(i - 1).surface())) {
+      return false; // the tail of a longer katakana word: オールナイトニッポン
+    }
     if (e.ambiguous() && !e.subtype().equals("PERSON")) {
-      return end == i + 1 && (t.is("名詞-固有名詞-地域") || t.is("名詞-固有名詞-組織"));
+      return end == i + 1
+          && (t.is("名詞-固有名詞-地域") || t.is("名詞-固有名詞-組織"))
+          && !gluedToName(toks, i); // ガーナチョコレート, タイガー
     }
     return true;
   }
@@ -282,7 +464,7 @@ public final class PartyExtractor implements Extractor {
     if (t.surface().length() > 1 && t.is("名詞-固有名詞-地域-国")) {
       return true;
     }
-    PartyLexicon.Entry e = lexicon.lookup(AliasFolder.fold(t.surface()));
+    PartyLexicon.Entry e = lexicon.lookupSurface(t.surface());
     return e != null && e.subtype().equals("COUNTRY");
   }
 
@@ -309,7 +491,9 @@ public final class PartyExtractor implements Extractor {
       return false;
     }
     Token prev = toks.get(i - 1);
-    if (isKatakanaWord(prev.surface()) || isLatinWord(prev.surface())) {
+    boolean foreignScript =
+        isKatakanaWord(toks.get(i).surface()) || isLatinWord(toks.get(i).surface());
+    if (foreignScript && (isKatakanaWord(prev.surface()) || isLatinWord(prev.surface()))) {
       return true;
     }
     return isJoiner(prev.surface())
@@ -351,12 +535,20 @@ public final class PartyExtractor implements Extractor {
             && after != null
             && (after.is("名詞-固有名詞-人名-名")
                 || after.is("名詞-接尾-人名")
-                || isPersonalRole(roleAfter(toks, i + 1)));
+                || isPersonalRole(roleAfter(toks, i + 1))
+                || unknownGivenNameEnd(toks, i + 1) > i + 1); // 松島 + 庄汰 + さん
     if (t.is("名詞-固有名詞-人名-姓") || placeAsSurname) {
       int j = i + 1;
       int given = 0;
       while (j < toks.size() && contiguous(toks, j)) {
         Token g = toks.get(j);
+        if (given == 0 && isKatakanaWord(g.surface()) && g.is("名詞-固有名詞-人名-名")
+            && !(j + 1 < toks.size() && contiguous(toks, j + 1)
+                && isKatakanaWord(toks.get(j + 1).surface()))) {
+          given = g.surface().length(); // 沢尻エリカ: a katakana given name after a kanji surname
+          j++;
+          break;
+        }
         if (!isHan(g.surface()) || given + g.surface().length() > MAX_GIVEN_NAME) {
           break;
         }
@@ -420,7 +612,8 @@ public final class PartyExtractor implements Extractor {
   private static int unknownGivenNameEnd(List<Token> toks, int from) {
     int chars = 0;
     int k = from;
-    while (k < toks.size() && contiguous(toks, k) && isHan(toks.get(k).surface())) {
+    while (k < toks.size() && contiguous(toks, k) && isHan(toks.get(k).surface())
+        && !toks.get(k).is("名詞-接尾")) {
       chars += toks.get(k).surface().length();
       if (chars > MAX_GIVEN_NAME) {
         return from;
@@ -607,7 +800,7 @@ public final class PartyExtractor implements Extractor {
     if (p.entry() != null) {
       return p.entry().canonical();
     }
-    PartyLexicon.Entry e = lexicon.lookup(AliasFolder.fold(p.name()));
+    PartyLexicon.Entry e = lexicon.lookupSurface(p.name());
     if (e != null && e.subtype().equals("PERSON")) {
       return e.canonical();
     }

@@ -1,5 +1,10 @@
 package dev.kiji.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
@@ -35,12 +40,17 @@ final class PartyLexicon {
 
   private static final Set<String> SUBTYPES = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "LOCATION");
 
+  /** Shorter folded keys match only an alias written exactly. */
+  static final int MIN_FOLDED = 4;
+
   private final Map<String, Entry> byAlias;
+  private final Set<String> exact;
   private final Set<String> prefixes;
   private final int maxAliasLength;
 
-  private PartyLexicon(Map<String, Entry> byAlias) {
+  private PartyLexicon(Map<String, Entry> byAlias, Set<String> exact) {
     this.byAlias = Map.copyOf(byAlias);
+    this.exact = Set.copyOf(exact);
     Set<String> p = new HashSet<>();
     int max = 0;
     for (String a : byAlias.keySet()) {
@@ -61,8 +71,44 @@ final class PartyLexicon {
   /** Builds a lexicon from the lines of a tab-separated lexicon file. */
   static PartyLexicon parse(List<LexiconFile.Line> lines) {
     Map<String, Entry> map = new HashMap<>();
+    Set<String> exact = new HashSet<>();
+    addAll(map, exact, lines);
+    return new PartyLexicon(map, exact);
+  }
+
+  /**
+   * The bundled lexicon plus user files in the same format, read in order: a user alias that the
+   * bundled lexicon (or an earlier file) gives to another party is re-assigned to the new one, so
+   * users can correct the defaults; within one file an alias may name one party only.
+   *
+   * @throws IllegalArgumentException {@code file:line: message} for a bad line
+   * @throws UncheckedIOException when a file cannot be read
+   */
+  static PartyLexicon loadWith(List<Path> userFiles) {
+    Map<String, Entry> map = new HashMap<>();
+    Set<String> exact = new HashSet<>();
+    addAll(map, exact, LexiconFile.resource(DEFAULT_RESOURCE));
+    for (Path file : userFiles) {
+      List<LexiconFile.Line> lines;
+      try (InputStream in = Files.newInputStream(file)) {
+        lines = LexiconFile.read(file.toString(), in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(file + ": cannot read lexicon: " + e.getMessage(), e);
+      }
+      Map<String, Entry> own = new HashMap<>();
+      addAll(own, exact, lines);
+      map.putAll(own);
+    }
+    return new PartyLexicon(map, exact);
+  }
+
+  private static void addAll(
+      Map<String, Entry> map, Set<String> exact, List<LexiconFile.Line> lines) {
     for (LexiconFile.Line line : lines) {
       String[] f = line.fields(4);
+      if (f[0].isEmpty()) {
+        throw line.error("empty canonical name");
+      }
       String subtype = f[1];
       if (!SUBTYPES.contains(subtype)) {
         throw line.error("unknown subtype " + subtype);
@@ -74,6 +120,7 @@ final class PartyLexicon {
       Entry e = new Entry(f[0], subtype, flags.equals("ambiguous"));
       for (String alias : f[3].split("\\|")) {
         String key = AliasFolder.fold(alias.trim());
+        exact.add(alias.trim());
         if (key.isEmpty()) {
           throw line.error("empty alias");
         }
@@ -83,7 +130,20 @@ final class PartyLexicon {
         }
       }
     }
-    return new PartyLexicon(map);
+  }
+
+  /**
+   * The entry for a surface as written (NFKC): by its folded key when that key has at least
+   * {@link #MIN_FOLDED} chars, else only when the surface is an alias exactly, so ペール and ロー
+   * do not fold into ペルー and ロ.
+   */
+  Entry lookupSurface(String surface) {
+    String key = AliasFolder.fold(surface);
+    Entry e = byAlias.get(key);
+    if (e == null || key.length() >= MIN_FOLDED || exact.contains(surface)) {
+      return e;
+    }
+    return null;
   }
 
   /** The entry whose alias folds to {@code folded}, or null. */
