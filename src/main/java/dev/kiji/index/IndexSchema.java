@@ -87,6 +87,7 @@ public final class IndexSchema {
       d.add(new StringField(PARTY, p, Field.Store.YES));
       d.add(new SortedSetDocValuesField(PARTY, new BytesRef(p)));
     }
+    SearchFields.addTo(d, extracted);
     return d;
   }
 }
