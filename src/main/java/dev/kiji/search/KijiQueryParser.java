@@ -212,7 +212,7 @@ final class KijiQueryParser extends MultiFieldQueryParser {
       LocalDate d = ym.atDay(Integer.parseInt(m.group(3)));
       return new LocalDate[] {d, d};
     } catch (DateTimeException e) {
-      throw new BadClause("bad date '" + s + "' in published:" + whole + ": " + e.getMessage());
+      throw new BadClause("bad date '" + s + "' in published:" + whole + " (no such month or day)");
     }
   }
 
