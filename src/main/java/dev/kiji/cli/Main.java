@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
       ExtractCommand.class,
       TokensCommand.class,
       CommandLine.HelpCommand.class
