@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The livedoor news corpus, read in place from {@code ../shared/corpus/livedoor-ldcc} (or the
- * folder in the system property {@code kiji.corpus}) through kiji's own ingest stage.
+ * folder in the system property {@code kiji.corpus}, else the environment variable
+ * {@code KIJI_CORPUS}, which JMH forks inherit) through kiji's own ingest stage.
  */
 public final class LivedoorTexts {
 
@@ -17,9 +18,10 @@ public final class LivedoorTexts {
 
   /** The corpus folder; fails with a clear message when it is not there. */
   public static Path folder() {
-    Path p = Path.of(System.getProperty("kiji.corpus", "../shared/corpus/livedoor-ldcc"));
+    Path p = Path.of(System.getProperty("kiji.corpus",
+        System.getenv().getOrDefault("KIJI_CORPUS", "../shared/corpus/livedoor-ldcc")));
     if (!Files.isDirectory(p)) {
-      throw new IllegalStateException(p + ": no corpus here (set -Dkiji.corpus=DIR)");
+      throw new IllegalStateException(p + ": no corpus here (set -Dkiji.corpus=DIR or KIJI_CORPUS)");
     }
     return p;
   }
