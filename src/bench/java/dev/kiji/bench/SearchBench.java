@@ -1,9 +1,9 @@
 package dev.kiji.bench;
 
+import dev.kiji.analyze.IndexAnalyzer;
 import dev.kiji.extract.Extractors;
 import dev.kiji.index.ArticleIndexer;
 import dev.kiji.ingest.Article;
-import dev.kiji.pipeline.ExtractedArticle;
 import dev.kiji.pipeline.Pipeline;
 import dev.kiji.search.ArticleSearcher;
 import dev.kiji.search.SearchResult;
@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,9 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Query latency of {@link ArticleSearcher#search} (parse, top 10, highlighted snippets, total
- * count, facets when asked) over the livedoor corpus indexed in a temp folder at setup.
- * {@code scale=10} indexes every article ten times under new ids (a synthetic 60,860-article
- * corpus, never written outside the temp folder). Each benchmark cycles through a few queries.
+ * count, facets when asked) over the livedoor corpus, indexed once under target/bench-index/.
+ * {@code scale=10} holds every article ten times (a synthetic 60,860-article index, built under
+ * {@code target/}, never committed). Each benchmark cycles through a few queries.
  * Mode.SampleTime: read p0.50 and p0.99 from the output.
  *
  * <pre>
@@ -62,35 +64,64 @@ public class SearchBench {
   int next;
 
   @Setup(Level.Trial)
-  public void build() throws IOException {
-    List<Article> articles = LivedoorTexts.articles(0);
-    Pipeline pipeline = new Pipeline(Extractors.defaults(), 1);
-    List<ExtractedArticle> extracted = articles.parallelStream().map(a -> pipeline.extract(a, List.of())).toList();
-    folder = Files.createTempDirectory("kiji-search-bench");
-    long t0 = System.nanoTime();
-    try (ArticleIndexer w = new ArticleIndexer(folder)) {
-      IntStream.range(0, scale).parallel().forEach(copy -> {
-        for (ExtractedArticle e : extracted) {
-          Article a = e.article();
-          Article c = copy == 0 ? a : new Article(a.id() + "-" + copy, a.path() + "#" + copy, a.title(),
-              a.published() == null ? null : a.published().plusYears(copy), a.sourceUrl(), a.text(),
-              a.format(), a.encoding());
-          try {
-            w.accept(new ExtractedArticle(c, e.mentions()));
-          } catch (IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
-          }
-        }
-      });
-    }
+  public void open() throws IOException {
+    folder = index(scale);
     searcher = ArticleSearcher.open(folder);
-    System.out.printf("%nscale %d: %d articles indexed in %.1f s%n", scale, articles.size() * scale,
-        (System.nanoTime() - t0) / 1e9);
   }
 
   @TearDown(Level.Trial)
-  public void delete() throws IOException {
+  public void close() throws IOException {
     searcher.close();
+  }
+
+  /**
+   * The index of {@code scale} copies of livedoor in {@code target/bench-index/scale-N}, built on
+   * first use (every JMH fork reuses it). Scale 1 goes through the pipeline and ArticleIndexer;
+   * scale N adds the scale-1 segments N times (ids repeat; the texts, terms and facets are those
+   * of livedoor, N times over).
+   */
+  static Path index(int scale) throws IOException {
+    Path folder = Path.of("target", "bench-index", "scale-" + scale);
+    Path done = folder.resolve("complete");
+    if (Files.exists(done)) {
+      return folder;
+    }
+    deleteTree(folder);
+    Files.createDirectories(folder);
+    long t0 = System.nanoTime();
+    if (scale == 1) {
+      List<Article> articles = LivedoorTexts.articles(0);
+      Pipeline pipeline = new Pipeline(Extractors.defaults(), 1);
+      try (ArticleIndexer w = new ArticleIndexer(folder)) {
+        articles.parallelStream().forEach(a -> {
+          try {
+            w.accept(pipeline.extract(a, List.of()));
+          } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+          }
+        });
+      }
+    } else {
+      Path one = index(1);
+      try (FSDirectory src = FSDirectory.open(one);
+          FSDirectory dst = FSDirectory.open(folder);
+          IndexWriter w = new IndexWriter(dst, new IndexWriterConfig(new IndexAnalyzer()))) {
+        for (int i = 0; i < scale; i++) {
+          w.addIndexes(src);
+        }
+        w.maybeMerge();
+        w.commit();
+      }
+    }
+    Files.writeString(done, "");
+    System.out.printf("%nscale %d: index built in %.1f s%n", scale, (System.nanoTime() - t0) / 1e9);
+    return folder;
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
     try (Stream<Path> files = Files.walk(folder)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);
@@ -126,8 +157,8 @@ public class SearchBench {
   /** Hit counts of the queries, to see what the benchmark measures. */
   public static void main(String[] args) throws Exception {
     SearchBench b = new SearchBench();
-    b.scale = 1;
-    b.build();
+    b.scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+    b.open();
     List<String> all = new ArrayList<>();
     for (String[] qs : new String[][] {TERMS, PHRASES, PARTY, FACETED}) {
       all.addAll(List.of(qs));
@@ -135,6 +166,6 @@ public class SearchBench {
     for (String q : all) {
       System.out.println(q + "\t" + b.searcher.search(q, 10, 0).totalHits());
     }
-    b.delete();
+    b.close();
   }
 }

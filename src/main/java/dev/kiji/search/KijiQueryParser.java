@@ -29,6 +29,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -41,7 +42,8 @@ import org.apache.lucene.search.TermQuery;
  * 補助金 OR 資金   -中小企業     OR, exclusion
  * title:補助金                  in the headline only
  * アメリカ                      alias-aware: also articles whose party is 米国 (and the text 米国)
- * party:岸田文雄  party:アメリカ  articles with that canonical party (any alias is accepted)
+ * party:岸田文雄  party:アメリカ  articles with that canonical party (any alias is accepted;
+ *                               a name that is no alias also matches as a prefix: party:岸田)
  * type:PERSON  type:MONEY       articles with a mention of that type or subtype
  * published:2024-01..2024-06    month or day precision, open ends: ..2024-06  2024-01-15..
  * amount&gt;=1億円  amount&lt;5000万ドル   an amount in that currency (its own unit), compared
@@ -113,7 +115,7 @@ final class KijiQueryParser extends MultiFieldQueryParser {
     }
     return switch (field) {
       case IndexSchema.TITLE, IndexSchema.BODY -> super.getFieldQuery(field, text, quoted);
-      case "party" -> filter(new TermQuery(new Term(IndexSchema.PARTY, canonicalParty(text))));
+      case "party" -> filter(party(text));
       case "type" -> filter(type(text));
       case "published", "date" -> filter(published(text));
       case "amount" -> filter(amount(text));
@@ -148,6 +150,21 @@ final class KijiQueryParser extends MultiFieldQueryParser {
 
   private static Query filter(Query q) {
     return new ConstantScoreQuery(q);
+  }
+
+  /**
+   * The canonical party of a lexicon alias; any other name matches canonical names equal to it or
+   * starting with it ({@code party:岸田} finds 岸田文雄 when only the full name is canonical).
+   */
+  private static Query party(String text) {
+    String canonical = canonicalParty(text);
+    if (Parties.canonicalOf(canonical) != null) {
+      return new TermQuery(new Term(IndexSchema.PARTY, canonical));
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(IndexSchema.PARTY, canonical)), BooleanClause.Occur.SHOULD);
+    b.add(new PrefixQuery(new Term(IndexSchema.PARTY, canonical)), BooleanClause.Occur.SHOULD);
+    return b.build();
   }
 
   static String canonicalParty(String text) {

@@ -123,6 +123,8 @@ class ArticleSearcherTest {
       party by alias              | party:アメリカ                | d e
       party by half-width alias   | party:ｱﾒﾘｶ                    | d e
       party person                | party:岸田文雄                | d
+      party name prefix           | party:岸田                    | d
+      party one-char alias        | party:米                      | d e
       party OR party              | party:米国 OR party:中国      | d e f g
       exclusion alone             | -party:米国                   | a b c f g
       alias-aware word            | アメリカ                      | d e
