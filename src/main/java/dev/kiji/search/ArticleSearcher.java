@@ -173,10 +173,19 @@ public final class ArticleSearcher implements AutoCloseable {
     }
   }
 
+  /** The parser's message without its echo of the query, in plain words where we can. */
   private static String firstLine(Exception e) {
     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
+    m = nl < 0 ? m : m.substring(0, nl);
+    if (m.startsWith("Cannot parse '")) {
+      int end = m.indexOf("': ");
+      m = end < 0 ? m : m.substring(end + 3);
+    }
+    if (m.contains("\"<EOF>\"")) {
+      return "the query ends too early (a parenthesis, quote or field value is missing)";
+    }
+    return m.strip().endsWith(".") ? m.strip().substring(0, m.strip().length() - 1) : m.strip();
   }
 
   @Override

@@ -166,7 +166,9 @@ class ArticleSearcherTest {
       amount without unit read  | amount>=たくさん              | cannot read the amount 'たくさん'
       unknown type              | type:FOO                      | unknown mention type 'FOO'
       unknown field             | foo:bar                       | unknown field 'foo:'
-      open parenthesis          | title:(                       | cannot parse query 'title:('
+      open parenthesis          | title:(                       | cannot parse query 'title:(': the query ends too early
+      unclosed group            | 補助金 -(中小企業              | cannot parse query '補助金 -(中小企業': the query ends too early
+      stray close               | 補助金 )                      | cannot parse query '補助金 )': Encountered
       """)
   void testMalformedQueriesSayWhy(String name, String query, String message) throws Exception {
     try (ArticleSearcher s = ArticleSearcher.open(dir)) {
