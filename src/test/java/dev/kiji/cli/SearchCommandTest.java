@@ -78,4 +78,14 @@ class SearchCommandTest {
         c.err().replace("\r\n", "\n"));
     assertEquals("", c.out());
   }
+
+  @Test
+  void testServeRejectsABadPortAndAMissingIndex() {
+    Cli bad = Cli.run("serve", "--index", dir.toString(), "--port", "70000");
+    assertEquals(Main.USAGE, bad.code());
+    assertEquals("kiji serve: error: --port must be 0..65535\n", bad.err().replace("\r\n", "\n"));
+    Cli none = Cli.run("serve", "--index", dir.resolve("none").toString(), "--port", "0");
+    assertEquals(Main.FAILED, none.code());
+    assertTrue(none.err().contains("no index here (run `kiji analyze` first)"), none.err());
+  }
 }
