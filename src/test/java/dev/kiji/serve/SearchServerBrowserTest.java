@@ -28,7 +28,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * kiji serve in a real headless Chromium: type a query, click a facet, open an article, check
  * the marks. Skips (with the reason) when /usr/bin/chromium or /usr/bin/chromedriver is missing
  * ({@code apt-get install chromium chromium-driver fonts-noto-cjk}; {@code .ci/run} does it).
- * Leaves a screenshot of the article page in {@code target/serve-article.png}.
+ * Leaves screenshots in {@code target/serve-results.png} and {@code target/serve-article.png}.
  */
 class SearchServerBrowserTest {
 
@@ -89,6 +89,7 @@ class SearchServerBrowserTest {
     usa.click();
     assertEquals("type:COUNTRY party:\"米国\"", browser.findElement(By.id("q")).getAttribute("value"));
     assertEquals("2 件 (1–2)", browser.findElement(By.id("total")).getText());
+    Files.write(Path.of("target", "serve-results.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
     // then the month facet
     browser.findElements(By.cssSelector("#facet-months a.facet")).stream()
