@@ -16,10 +16,14 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -34,6 +38,9 @@ import org.apache.lucene.store.FSDirectory;
  * {@code amount>=1億円}, {@code reading:きしだ}; plain words that name a lexicon party also match
  * that party. A word is analysed like the text, and one word that the analyzer splits (補助金 →
  * 補助 + 金) must match as a phrase, so 補助金 never matches a text that merely contains 金.
+ *
+ * <p>Ranking: BM25, title matches weighing double; a query without words (only filters such as
+ * {@code party:米国 published:2024}) lists the newest articles first.
  *
  * <p>The searcher sees the last commit of the index and picks up a newer one at the next search
  * ({@code kiji analyze} may run meanwhile). Thread-safe.
@@ -111,7 +118,9 @@ public final class ArticleSearcher implements AutoCloseable {
     manager.maybeRefresh();
     IndexSearcher searcher = manager.acquire();
     try {
-      TopDocs top = searcher.search(q, offset + limit);
+      TopDocs top = hasWords(q)
+          ? searcher.search(q, offset + limit)
+          : searcher.search(q, offset + limit, NEWEST_FIRST, true);
       ScoreDoc[] docs = top.scoreDocs;
       int from = Math.min(offset, docs.length);
       ScoreDoc[] page = Arrays.copyOfRange(docs, from, docs.length);
@@ -139,6 +148,39 @@ public final class ArticleSearcher implements AutoCloseable {
     } finally {
       manager.release(searcher);
     }
+  }
+
+  /** Filter-only queries rank every hit the same; they list newest first instead. */
+  private static final Sort NEWEST_FIRST =
+      new Sort(new SortField(IndexSchema.PUBLISHED_DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+
+  /** True when {@code q} has a word or phrase to find in title or body (exclusions do not count). */
+  static boolean hasWords(Query q) {
+    boolean[] found = {false};
+    q.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        for (Term t : terms) {
+          if (t.field().equals(IndexSchema.TITLE) || t.field().equals(IndexSchema.BODY)) {
+            found[0] = true;
+          }
+        }
+      }
+
+      @Override
+      public void consumeTermsMatching(Query query, String field,
+          java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+        if (field.equals(IndexSchema.TITLE) || field.equals(IndexSchema.BODY)) {
+          found[0] = true;
+        }
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+      }
+    });
+    return found[0];
   }
 
   private String[] snippets(IndexSearcher searcher, Query q, TopDocs page) throws IOException {

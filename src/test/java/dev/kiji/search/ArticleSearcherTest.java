@@ -227,6 +227,19 @@ class ArticleSearcherTest {
   }
 
   @Test
+  void testFilterOnlyQueriesListNewestFirst() throws Exception {
+    try (ArticleSearcher s = ArticleSearcher.open(dir)) {
+      // d 2024-02-10, e 2024-07-01, f 2023-12-31, g 2024-02-20
+      assertEquals(List.of("e", "g", "d", "f"),
+          s.search("type:COUNTRY", 10, 0).hits().stream().map(Hit::id).toList());
+      assertEquals(List.of("e", "g", "d", "f"),
+          s.search("type:COUNTRY -補助金", 10, 0).hits().stream().map(Hit::id).toList());
+      // with a word, relevance decides
+      assertEquals(List.of("d"), s.search("支援 type:COUNTRY", 10, 0).hits().stream().map(Hit::id).toList());
+    }
+  }
+
+  @Test
   void testMissingIndexSaysRunAnalyze(@TempDir Path empty) {
     IOException e = assertThrows(IOException.class, () -> ArticleSearcher.open(empty.resolve("none")));
     assertTrue(e.getMessage().contains("run `kiji analyze` first"), e.getMessage());
