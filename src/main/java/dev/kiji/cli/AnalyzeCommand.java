@@ -47,8 +47,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports", description = "Report folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder, replaced on each run (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder; an existing index is updated, articles replaced by id (default: ${DEFAULT-VALUE}).")
   Path index;
+
+  @Option(names = "--prune", description = "Delete from the index the articles not read in this run (their files were removed).")
+  boolean prune;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
   Integer threads;
@@ -91,7 +94,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Path> files = Ingest.walk(roots);
     Progress progress = new Progress(err, files.size(), t0);
     CsvReports reports = new CsvReports(out, options);
-    try (reports; ArticleIndexer indexer = new ArticleIndexer(index)) {
+    try (reports; ArticleIndexer indexer = new ArticleIndexer(index, prune)) {
       ArticleSink both = new ArticleSink() {
         @Override
         public void accept(ExtractedArticle a) throws IOException {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       ReportCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
       ExtractCommand.class,
       TokensCommand.class,
       CommandLine.HelpCommand.class

@@ -1,6 +1,10 @@
 package dev.kiji.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.kiji.report.Csv;
 import dev.kiji.search.ArticleSearcher;
+import dev.kiji.search.Facets;
 import dev.kiji.search.Hit;
 import dev.kiji.search.QuerySyntaxException;
 import dev.kiji.search.SearchResult;
@@ -10,21 +14,28 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kiji search}: ranked full-text search with highlighted snippets. */
+/** {@code kiji search}: ranked full-text search with highlighted snippets, filters and facets. */
 @Command(
     name = "search",
     description = {
       "Full-text search over the index, with highlighted snippets.",
       "Words are ANDed; \"quoted phrases\", OR, -exclusion and title:word work.",
+      "Filters: party:岸田文雄  type:PERSON  published:2024-01..2024-06  amount>=1億円  reading:きしだ.",
+      "A word that names a known party (アメリカ) also finds articles about that party (米国).",
       "Matches are marked «like this» in the snippets."
     })
 final class SearchCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format { text, json, csv }
 
   @Spec CommandSpec spec;
 
@@ -36,6 +47,13 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip (default: ${DEFAULT-VALUE}).")
   int offset;
+
+  @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+      description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--facets", description = "Also count top parties, months and sources over all hits.")
+  boolean facets;
 
   @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query; several arguments are joined by spaces.")
   List<String> query;
@@ -50,22 +68,11 @@ final class SearchCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     try (ArticleSearcher searcher = ArticleSearcher.open(index)) {
-      SearchResult r = searcher.search(q, limit, offset);
-      if (r.totalHits() == 0) {
-        out.println("No articles match " + q + ".");
-        return Main.OK;
-      }
-      int last = offset + r.hits().size();
-      out.printf(Locale.ROOT, "%d articles match %s (showing %d-%d)%n", r.totalHits(), q,
-          Math.min(offset + 1, last), last);
-      for (Hit h : r.hits()) {
-        out.println();
-        out.printf(Locale.ROOT, "%d. %s%n", h.rank(), h.title());
-        out.printf(Locale.ROOT, "   %s  %s%s  score %.2f%n", h.published() == null ? "(no date)" : h.published(),
-            h.path(), h.source() == null ? "" : "  " + h.source(), h.score());
-        if (!h.snippet().isEmpty()) {
-          out.println("   " + h.snippet());
-        }
+      SearchResult r = searcher.search(q, limit, offset, facets);
+      switch (format) {
+        case json -> json(r, out);
+        case csv -> csv(r, out);
+        default -> text(r, out);
       }
       return Main.OK;
     } catch (QuerySyntaxException e) {
@@ -74,6 +81,81 @@ final class SearchCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("kiji search: error: " + e.getMessage());
       return Main.FAILED;
+    }
+  }
+
+  private void text(SearchResult r, PrintWriter out) {
+    if (r.totalHits() == 0) {
+      out.println("No articles match " + r.query() + ".");
+    } else {
+      int last = offset + r.hits().size();
+      out.printf(Locale.ROOT, "%d articles match %s (showing %d-%d)%n", r.totalHits(), r.query(),
+          Math.min(offset + 1, last), last);
+    }
+    for (Hit h : r.hits()) {
+      out.println();
+      out.printf(Locale.ROOT, "%d. %s%n", h.rank(), h.title());
+      out.printf(Locale.ROOT, "   %s  %s%s  score %.2f%n", h.published() == null ? "(no date)" : h.published(),
+          h.path(), h.source() == null ? "" : "  " + h.source(), h.score());
+      if (!h.snippet().isEmpty()) {
+        out.println("   " + h.snippet());
+      }
+    }
+    if (facets && r.totalHits() > 0) {
+      out.println();
+      out.println("parties: " + counts(r.facets().parties()));
+      out.println("months:  " + counts(r.facets().months()));
+      out.println("sources: " + counts(r.facets().sources()));
+    }
+  }
+
+  private static String counts(List<Facets.Count> counts) {
+    if (counts.isEmpty()) {
+      return "-";
+    }
+    StringBuilder b = new StringBuilder();
+    for (Facets.Count c : counts) {
+      b.append(b.isEmpty() ? "" : ", ").append(c.value()).append(" (").append(c.count()).append(')');
+    }
+    return b.toString();
+  }
+
+  private void json(SearchResult r, PrintWriter out) throws IOException {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    java.util.Map<String, Object> doc = new java.util.LinkedHashMap<>();
+    doc.put("query", r.query());
+    doc.put("totalHits", r.totalHits());
+    doc.put("offset", r.offset());
+    doc.put("hits", r.hits());
+    if (facets) {
+      doc.put("facets", r.facets());
+    }
+    out.println(mapper.writeValueAsString(doc));
+  }
+
+  /** Hits as CSV; with --facets, a second table (facet,value,count) after an empty line. */
+  private void csv(SearchResult r, PrintWriter out) throws IOException {
+    CSVFormat fmt = CSVFormat.RFC4180.builder()
+        .setHeader("rank", "score", "id", "title", "published", "source", "path", "snippet").get();
+    CSVPrinter p = new CSVPrinter(out, fmt);
+    for (Hit h : r.hits()) {
+      p.printRecord(h.rank(), String.format(Locale.ROOT, "%.4f", h.score()), h.id(), Csv.cell(h.title()),
+          h.published(), Csv.cell(h.source()), Csv.cell(h.path()), Csv.cell(h.snippet()));
+    }
+    p.flush();
+    if (facets) {
+      out.print("\r\n");
+      CSVPrinter f = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("facet", "value", "count").get());
+      for (Facets.Count c : r.facets().parties()) {
+        f.printRecord("party", Csv.cell(c.value()), c.count());
+      }
+      for (Facets.Count c : r.facets().months()) {
+        f.printRecord("month", c.value(), c.count());
+      }
+      for (Facets.Count c : r.facets().sources()) {
+        f.printRecord("source", Csv.cell(c.value()), c.count());
+      }
+      f.flush();
     }
   }
 }

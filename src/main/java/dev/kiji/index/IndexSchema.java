@@ -113,6 +113,7 @@ public final class IndexSchema {
     StringBuilder terms = new StringBuilder();
     extracted.terms().forEach((t, n) -> terms.append(t).append('\t').append(n).append('\n'));
     d.add(new StoredField(TERMS, terms.toString()));
+    SearchFields.addTo(d, extracted);
     return d;
   }
 

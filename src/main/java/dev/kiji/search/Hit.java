@@ -1,5 +1,7 @@
 package dev.kiji.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One ranked search result.
  *
@@ -11,6 +13,7 @@ package dev.kiji.search;
  * @param path the input file
  * @param source the article's URL, or null
  * @param snippet best passages of the body with matches marked «like this», one line
+ * @param snippetHtml the same passages HTML-escaped, matches in {@code <mark>}
  */
 public record Hit(
     int rank,
@@ -20,4 +23,5 @@ public record Hit(
     String published,
     String path,
     String source,
-    String snippet) {}
+    String snippet,
+    @JsonIgnore String snippetHtml) {}

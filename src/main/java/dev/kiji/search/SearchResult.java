@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param query the query as typed
  * @param totalHits how many articles match in all
+ * @param offset hits skipped before this page
  * @param hits this page's hits, best first
+ * @param facets counts over all hits, or {@link Facets#NONE} when not asked for
  */
-public record SearchResult(String query, long totalHits, List<Hit> hits) {
+public record SearchResult(String query, long totalHits, int offset, List<Hit> hits, Facets facets) {
   public SearchResult {
     hits = List.copyOf(hits);
   }

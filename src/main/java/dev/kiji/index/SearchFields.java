@@ -1,0 +1,132 @@
+package dev.kiji.index;
+
+import dev.kiji.analyze.Analysis;
+import dev.kiji.analyze.Token;
+import dev.kiji.extract.Mention;
+import dev.kiji.extract.MentionType;
+import dev.kiji.pipeline.ExtractedArticle;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The fields search adds to each article's document (besides {@link IndexSchema}'s).
+ *
+ * <table>
+ *   <tr><th>field</th><th>indexed as</th><th>what for</th></tr>
+ *   <tr><td>mention_type</td><td>keyword, one per type and subtype seen (AMOUNT, MONEY,
+ *       PARTY, PERSON, DATE...)</td><td>{@code type:PERSON}</td></tr>
+ *   <tr><td>amount.&lt;unit&gt;</td><td>double point per amount, one field per unit
+ *       (amount.JPY, amount.USD, amount.%, amount.人)</td><td>{@code amount>=1億円}</td></tr>
+ *   <tr><td>reading</td><td>keyword: katakana reading of each content token of the extraction
+ *       chain, and of each pair of adjacent nouns (キシダ, フミオ, キシダフミオ)</td>
+ *       <td>{@code reading:きしだ}</td></tr>
+ *   <tr><td>site</td><td>keyword + sorted-set doc values: host of the source URL, else the
+ *       input file's folder name</td><td>the "sources" facet</td></tr>
+ * </table>
+ *
+ * <p>Weakness: readings are Kuromoji's dictionary readings, so a name read unusually (or an
+ * unknown word without a reading that is not katakana) cannot be found by reading.
+ */
+public final class SearchFields {
+
+  public static final String MENTION_TYPE = "mention_type";
+  public static final String AMOUNT_PREFIX = "amount.";
+  public static final String READING = "reading";
+  public static final String SITE = "site";
+
+  private SearchFields() {}
+
+  /** The numeric field of amounts in {@code unit}, e.g. {@code amount.JPY}. */
+  public static String amountField(String unit) {
+    return AMOUNT_PREFIX + unit;
+  }
+
+  /** Adds the search fields of {@code extracted} to {@code d}. */
+  public static void addTo(Document d, ExtractedArticle extracted) {
+    Set<String> types = new LinkedHashSet<>();
+    for (Mention m : extracted.mentions()) {
+      types.add(m.type().name());
+      if (m.subtype() != null) {
+        types.add(m.subtype().toUpperCase(Locale.ROOT));
+      }
+      if (m.type() == MentionType.AMOUNT && m.unit() != null && m.value() != null) {
+        try {
+          d.add(new DoublePoint(amountField(m.unit()), Double.parseDouble(m.value())));
+        } catch (NumberFormatException e) {
+          // a value that is no plain number has no place on the number line
+        }
+      }
+    }
+    for (String t : types) {
+      d.add(new StringField(MENTION_TYPE, t, Field.Store.NO));
+    }
+    for (String r : readings(Analysis.analyze(extracted.article().text()).tokens())) {
+      d.add(new StringField(READING, r, Field.Store.NO));
+    }
+    String site = site(extracted.article().sourceUrl(), extracted.article().path());
+    if (site != null) {
+      d.add(new StringField(SITE, site, Field.Store.YES));
+      d.add(new SortedSetDocValuesField(SITE, new BytesRef(site)));
+    }
+  }
+
+  /** Readings of content tokens and of adjacent noun pairs, deduplicated, katakana. */
+  static Set<String> readings(List<Token> tokens) {
+    Set<String> out = new LinkedHashSet<>();
+    String previousNoun = null;
+    for (Token t : tokens) {
+      String r = reading(t);
+      boolean content = r != null && !t.is("記号") && !t.is("助詞") && !t.is("助動詞");
+      if (content) {
+        out.add(r);
+      }
+      if (content && t.is("名詞")) {
+        if (previousNoun != null) {
+          out.add(previousNoun + r);
+        }
+        previousNoun = r;
+      } else {
+        previousNoun = null;
+      }
+    }
+    return out;
+  }
+
+  private static String reading(Token t) {
+    if (t.reading() != null && !t.reading().isEmpty() && !t.reading().equals("*")) {
+      return t.reading();
+    }
+    String s = t.surface();
+    return !s.isEmpty() && s.chars().allMatch(c -> (c >= 'ァ' && c <= 'ヺ') || c == 'ー') ? s : null;
+  }
+
+  /** Host of the URL, else the name of the folder the input file is in; null when neither. */
+  static String site(String url, String path) {
+    if (url != null) {
+      try {
+        String host = URI.create(url.strip()).getHost();
+        if (host != null && !host.isEmpty()) {
+          return host.toLowerCase(Locale.ROOT);
+        }
+      } catch (IllegalArgumentException e) {
+        // fall back to the folder
+      }
+    }
+    if (path == null) {
+      return null;
+    }
+    int hash = path.indexOf('#');
+    Path parent = Path.of(hash < 0 ? path : path.substring(0, hash)).getParent();
+    return parent == null || parent.getFileName() == null ? null : parent.getFileName().toString();
+  }
+}
