@@ -1,14 +1,11 @@
 package dev.kiji.index;
 
-import dev.kiji.analyze.Analysis;
-import dev.kiji.analyze.Token;
 import dev.kiji.extract.Mention;
 import dev.kiji.extract.MentionType;
 import dev.kiji.pipeline.ExtractedArticle;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -70,7 +67,7 @@ public final class SearchFields {
     for (String t : types) {
       d.add(new StringField(MENTION_TYPE, t, Field.Store.NO));
     }
-    for (String r : readings(Analysis.analyze(extracted.article().text()).tokens())) {
+    for (String r : extracted.readings()) {
       d.add(new StringField(READING, r, Field.Store.NO));
     }
     String site = site(extracted.article().sourceUrl(), extracted.article().path());
@@ -78,36 +75,6 @@ public final class SearchFields {
       d.add(new StringField(SITE, site, Field.Store.YES));
       d.add(new SortedSetDocValuesField(SITE, new BytesRef(site)));
     }
-  }
-
-  /** Readings of content tokens and of adjacent noun pairs, deduplicated, katakana. */
-  static Set<String> readings(List<Token> tokens) {
-    Set<String> out = new LinkedHashSet<>();
-    String previousNoun = null;
-    for (Token t : tokens) {
-      String r = reading(t);
-      boolean content = r != null && !t.is("記号") && !t.is("助詞") && !t.is("助動詞");
-      if (content) {
-        out.add(r);
-      }
-      if (content && t.is("名詞")) {
-        if (previousNoun != null) {
-          out.add(previousNoun + r);
-        }
-        previousNoun = r;
-      } else {
-        previousNoun = null;
-      }
-    }
-    return out;
-  }
-
-  private static String reading(Token t) {
-    if (t.reading() != null && !t.reading().isEmpty() && !t.reading().equals("*")) {
-      return t.reading();
-    }
-    String s = t.surface();
-    return !s.isEmpty() && s.chars().allMatch(c -> (c >= 'ァ' && c <= 'ヺ') || c == 'ー') ? s : null;
   }
 
   /** Host of the URL, else the name of the folder the input file is in; null when neither. */

@@ -6,6 +6,7 @@ import dev.kiji.ingest.Article;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,15 +18,27 @@ import java.util.TreeMap;
  *     malformed byte sequence, an unreadable date field); usually empty
  * @param terms content words of the text and how often each occurs, keyed {@code base/品詞}
  *     like {@code 発表/名詞} ({@link ContentTerms}); sorted; empty when not computed
+ * @param readings katakana readings of the content words ({@link TokenReadings}); empty when not
+ *     computed (an article read back from the index has none)
  */
 public record ExtractedArticle(
-    Article article, List<Mention> mentions, List<String> warnings, Map<String, Integer> terms) {
+    Article article,
+    List<Mention> mentions,
+    List<String> warnings,
+    Map<String, Integer> terms,
+    Set<String> readings) {
 
   public ExtractedArticle {
     Objects.requireNonNull(article, "article");
     mentions = List.copyOf(mentions);
     warnings = List.copyOf(warnings);
     terms = terms == null || terms.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(terms));
+    readings = readings == null ? Set.of() : Set.copyOf(readings);
+  }
+
+  /** An article without readings. */
+  public ExtractedArticle(Article article, List<Mention> mentions, List<String> warnings, Map<String, Integer> terms) {
+    this(article, mentions, warnings, terms, Set.of());
   }
 
   /** An article without term counts. */

@@ -135,7 +135,11 @@ public final class Pipeline {
   public ExtractedArticle extract(Article a, List<String> warnings) {
     AnalyzedText text = Analysis.analyze(a.text());
     return new ExtractedArticle(
-        a, extractor.extract(text, new ExtractionContext(a.published())), warnings, ContentTerms.count(text));
+        a,
+        extractor.extract(text, new ExtractionContext(a.published())),
+        warnings,
+        ContentTerms.count(text),
+        TokenReadings.of(text.tokens()));
   }
 
   private static FileOutcome await(Future<FileOutcome> f) throws IOException {

@@ -209,7 +209,8 @@ public final class ArticleSearcher implements AutoCloseable {
           published == null ? null : LocalDate.parse(published),
           d.get(IndexSchema.SOURCE),
           d.get(IndexSchema.PATH),
-          d.get(IndexSchema.BODY)));
+          d.get(IndexSchema.BODY),
+          IndexSchema.article(d).mentions()));
     } finally {
       manager.release(searcher);
     }

@@ -2,11 +2,6 @@ package dev.kiji.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.kiji.analyze.Analysis;
-import dev.kiji.extract.ExtractionContext;
-import dev.kiji.extract.Extractor;
-import dev.kiji.extract.Extractors;
-import dev.kiji.extract.Mention;
 import dev.kiji.search.ArticleSearcher;
 import dev.kiji.search.QuerySyntaxException;
 import dev.kiji.search.SearchResult;
@@ -17,7 +12,6 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -46,7 +40,6 @@ import java.util.concurrent.Executors;
  */
 public final class SearchServer implements AutoCloseable {
 
-  private static final Extractor EXTRACTOR = Extractors.defaults();
   private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'";
 
   private final ArticleSearcher searcher;
@@ -121,9 +114,7 @@ public final class SearchServer implements AutoCloseable {
       send(ex, 404, Pages.notFound("no article " + id));
       return;
     }
-    List<Mention> mentions =
-        EXTRACTOR.extract(Analysis.analyze(a.get().text()), new ExtractionContext(a.get().published()));
-    send(ex, 200, Pages.article(a.get(), mentions, q));
+    send(ex, 200, Pages.article(a.get(), a.get().mentions(), q));
   }
 
   private static Map<String, String> params(String raw) {

@@ -32,6 +32,6 @@ class SearchFieldsTest {
       particles and punctuation skipped | 米国は、            | ベイコク
       """)
   void testReadings(String name, String text, String expected) {
-    assertEquals(List.of(expected.split(" ")), List.copyOf(SearchFields.readings(Analysis.analyze(text).tokens())));
+    assertEquals(List.of(expected.split(" ")), List.copyOf(dev.kiji.pipeline.TokenReadings.of(Analysis.analyze(text).tokens())));
   }
 }
