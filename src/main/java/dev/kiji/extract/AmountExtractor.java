@@ -5,6 +5,7 @@ import dev.kiji.analyze.Token;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Finds money, percentages and counted quantities: a numeral (see {@link AmountNumerals}) plus a
@@ -49,7 +50,7 @@ public final class AmountExtractor implements Extractor {
   private AmountNumerals.Read read(AnalyzedText text, List<AmountNumerals.Numeral> numerals, AmountNumerals.Numeral num) {
     String s = text.normalized();
     int start = num.start();
-    if (start > 0 && s.charAt(start - 1) == '第') {
+    if (start > 0 && s.charAt(start - 1) == '第' || isCodeOrPhone(s, num)) {
       return null;
     }
     BigDecimal low = num.low();
@@ -98,17 +99,21 @@ public final class AmountExtractor implements Extractor {
           }
         }
         high = scale(hi.low(), unit);
+        if (high.compareTo(scale(low, unit)) <= 0) {
+          return null; // 2013-14シーズン: a high end below the low end is no range
+        }
       } else {
-        // a range with the unit on both ends: 3億円〜5億円
-        AmountNumerals.Numeral hi = rangeHigh(s, numerals, unit.end(), false);
+        // a range with the unit on both ends: 3億円〜5億円, 3万円から5万円 (but 3億円から5億円に: a change)
+        AmountNumerals.Numeral hi = rangeHigh(s, numerals, unit.end(), true);
         Unit u2 = hi == null || high != null || hi.vague() ? null : unitAt(text, hi.end());
-        if (u2 != null && u2.code().equals(unit.code())) {
+        if (u2 != null && u2.code().equals(unit.code()) && !isChange(s, unit.end(), u2.end())
+            && hi.low().compareTo(low) > 0) {
           high = scale(hi.low(), u2);
           unit = new Unit(unit.subtype(), unit.code(), u2.end(), unit.percentFactor(), unit.add());
         }
       }
-      if (isOrdinal(s, unit.end()) || isWholeArea(text, num, unit)) {
-        return null;
+      if (isOrdinal(s, unit.end()) || isWholeArea(text, num, unit) || perMarkerAt(s, unit.end()) > 0) {
+        return null; // 16か国目; 関東一円; the 1人 of 1人あたり
       }
       subtype = unit.subtype();
       code = unit.code();
@@ -119,10 +124,25 @@ public final class AmountExtractor implements Extractor {
       }
     }
 
+    if ("MONEY".equals(subtype) && end < s.length() && s.charAt(end) == '台' && text.isTokenStart(end)
+        && text.isTokenEnd(end + 1)) {
+      end++; // 150円台, 1万円台: somewhere in that band
+      mod = mod == null ? "APPROX" : mod;
+    }
     AmountModifiers.Found after = AmountModifiers.after(text, end);
+    if (after == null) {
+      after = AmountModifiers.predicate(text, end);
+    }
     if (after != null) {
       end = after.edge();
       mod = after.mod();
+    }
+    int sign = signBefore(text, start);
+    if (sign >= 0) {
+      start = sign;
+      BigDecimal negLow = high == null ? low.negate() : high.negate();
+      high = high == null ? null : low.negate();
+      low = negLow;
     }
     AmountModifiers.Found before = AmountModifiers.before(text, start);
     if (before != null) {
@@ -131,14 +151,151 @@ public final class AmountExtractor implements Extractor {
         mod = before.mod();
       }
     }
+    String per = perBefore(text, numerals, start);
     int os = text.originalStart(start);
     int oe = text.originalEnd(end);
-    Map<String, String> extra = high == null ? Map.of() : Map.of("max", JapaneseNumbers.plain(high));
+    Map<String, String> extra = new TreeMap<>();
+    if (high != null) {
+      extra.put("max", JapaneseNumbers.plain(high));
+    }
+    if (per != null) {
+      extra.put("per", per);
+    }
     Mention m =
         new Mention(
             MentionType.AMOUNT, subtype, os, oe, text.original().substring(os, oe),
             JapaneseNumbers.plain(low), code, null, mod, null, extra);
     return new AmountNumerals.Read(m, end);
+  }
+
+  /**
+   * Phone numbers, part numbers and codes: a numeral with a leading zero (03, 0120), one glued
+   * by a hyphen to a letter or digit before it (SH-01D, the 5678 of 1234-5678), or one followed by
+   * two hyphenated digit groups (03-1234-5678, 2024-06-13).
+   */
+  private static boolean isCodeOrPhone(String s, AmountNumerals.Numeral num) {
+    String t = num.text();
+    if (t.length() > 1 && t.charAt(0) == '0' && AmountNumerals.isDigit(t.charAt(1))) {
+      return true;
+    }
+    int b = num.start();
+    if (b > 1 && s.charAt(b - 1) == '-' && AmountNumerals.isAsciiWordChar(s.charAt(b - 2))) {
+      return true;
+    }
+    int e = num.end();
+    int hyphens = 0;
+    while (e < s.length() && s.charAt(e) == '-' && e + 1 < s.length() && AmountNumerals.isDigit(s.charAt(e + 1))) {
+      hyphens++;
+      e++;
+      while (e < s.length() && AmountNumerals.isDigit(s.charAt(e))) {
+        e++;
+      }
+    }
+    return hyphens >= 2;
+  }
+
+  /** X円からY円に / へ: a change from one amount to another, not a range. */
+  private static boolean isChange(String s, int lowUnitEnd, int highEnd) {
+    if (!s.startsWith("から", lowUnitEnd)) {
+      return false;
+    }
+    return highEnd < s.length() && (s.charAt(highEnd) == 'に' || s.charAt(highEnd) == 'へ');
+  }
+
+  /** Where a minus sign before {@code start} begins (▲5億円, △3%, マイナス3%, -3%), or -1. */
+  private static int signBefore(AnalyzedText text, int start) {
+    String s = text.normalized();
+    if (start >= 4 && s.startsWith("マイナス", start - 4) && text.isTokenStart(start - 4)) {
+      return start - 4;
+    }
+    if (start == 0) {
+      return -1;
+    }
+    char c = s.charAt(start - 1);
+    if (c == '▲' || c == '△') {
+      return start - 1;
+    }
+    if (c == '-' || c == '\u2212') {
+      char p = start >= 2 ? s.charAt(start - 2) : ' ';
+      boolean glued = AmountNumerals.isAsciiWordChar(p) || p == '-' || p == '/' || p == '〜' || p == '~'
+          || p == '.' || JapaneseNumbers.isKanjiNumeralChar(p);
+      return glued ? -1 : start - 1;
+    }
+    return -1;
+  }
+
+  private static final String[] PER_MARKERS = {"あたり", "当たり", "当り", "につき"};
+
+  /** The length of the per marker (あたり, 当たり, につき) at {@code pos}, or 0. */
+  private static int perMarkerAt(String s, int pos) {
+    for (String w : PER_MARKERS) {
+      if (s.startsWith(w, pos)) {
+        return w.length();
+      }
+    }
+    return 0;
+  }
+
+  /** Words before an amount that make it a rate: 月額3万円 is per 月, 時速100キロ per 時間. */
+  private static final String[][] PER_PREFIXES = {
+    {"月額", "月"}, {"年額", "年"}, {"日額", "日"}, {"月給", "月"}, {"月収", "月"}, {"年収", "年"},
+    {"年俸", "年"}, {"時給", "時間"}, {"日給", "日"}, {"週給", "週"}, {"時速", "時間"}, {"秒速", "秒"},
+    {"分速", "分"}, {"毎時", "時間"}, {"毎秒", "秒"}, {"毎分", "分"}, {"月々", "月"}, {"年率", "年"},
+    {"月間", "月"}, {"年間", "年"},
+  };
+
+  /**
+   * The "per" part before an amount starting at {@code start}: 月額 → 月, 時速 → 時間, 1人あたり →
+   * 人, 10万人当たり → 100000人, 1ドル当たり → USD; null when there is none.
+   */
+  private static String perBefore(AnalyzedText text, List<AmountNumerals.Numeral> numerals, int start) {
+    String s = text.normalized();
+    for (String[] p : PER_PREFIXES) {
+      int b = start - p[0].length();
+      if (b >= 0 && s.startsWith(p[0], b) && text.isTokenStart(b) && (b == 0 || !AmountNumerals.isDigit(s.charAt(b - 1))
+          && !JapaneseNumbers.isKanjiNumeralChar(s.charAt(b - 1)))) {
+        return p[1];
+      }
+    }
+    int q = start;
+    if (q > 0 && (s.charAt(q - 1) == '、' || s.charAt(q - 1) == ' ')) {
+      q--;
+    }
+    for (String w : PER_MARKERS) {
+      int mb = q - w.length();
+      if (mb > 0 && s.startsWith(w, mb)) {
+        return denominator(text, numerals, mb);
+      }
+    }
+    return null;
+  }
+
+  /** 1人 → 人, 10万人 → 100000人, 1日 → 日, 1ドル → USD: the counted thing ending at {@code end}. */
+  private static String denominator(AnalyzedText text, List<AmountNumerals.Numeral> numerals, int end) {
+    String s = text.normalized();
+    AmountNumerals.Numeral num = null;
+    for (AmountNumerals.Numeral n : numerals) {
+      if (n.end() >= end) {
+        break;
+      }
+      num = n;
+    }
+    if (num == null || num.vague() || end - num.end() > 6) {
+      return null;
+    }
+    String counter = s.substring(num.end(), end);
+    Currencies.Entry cur = Currencies.wordAt(s, num.end());
+    if (cur != null && cur.word().length() == counter.length()) {
+      counter = Currencies.code(cur, s, num.end());
+    } else {
+      Token t = AmountNumerals.tokenAt(text, num.end());
+      boolean counterToken = t != null && t.start() == num.end() && t.end() == end && t.is("名詞-接尾");
+      if (!counterToken && !counter.equals(CounterWords.extraAt(s, num.end()))
+          && !counter.equals(CounterWords.asciiAt(s, num.end()))) {
+        return null;
+      }
+    }
+    return num.low().compareTo(BigDecimal.ONE) == 0 ? counter : JapaneseNumbers.plain(num.low()) + counter;
   }
 
   /** A number read with its unit: 3 with 割 is 30. */
@@ -205,7 +362,7 @@ public final class AmountExtractor implements Extractor {
     }
     Currencies.Entry cur = Currencies.wordAt(s, p);
     if (cur != null && text.isTokenStart(p) && text.isTokenEnd(p + cur.word().length())) {
-      return new Unit("MONEY", cur.code(), p + cur.word().length(), null, null);
+      return new Unit("MONEY", Currencies.code(cur, s, p), p + cur.word().length(), null, null);
     }
     String ascii = CounterWords.asciiAt(s, p);
     if (ascii != null) {
