@@ -5,6 +5,7 @@ import dev.kiji.analyze.Token;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -112,7 +113,8 @@ public final class AmountExtractor implements Extractor {
           unit = new Unit(unit.subtype(), unit.code(), u2.end(), unit.percentFactor(), unit.add());
         }
       }
-      if (isOrdinal(s, unit.end()) || isWholeArea(text, num, unit) || perMarkerAt(s, unit.end()) > 0) {
+      if (isOrdinal(s, unit.end()) || isWholeArea(text, num, unit) || perMarkerAt(s, unit.end()) > 0
+          || IDIOMS.contains(s.substring(num.start(), unit.end()))) {
         return null; // 16か国目; 関東一円; the 1人 of 1人あたり
       }
       subtype = unit.subtype();
@@ -297,6 +299,14 @@ public final class AmountExtractor implements Extractor {
     }
     return num.low().compareTo(BigDecimal.ONE) == 0 ? counter : JapaneseNumbers.plain(num.low()) + counter;
   }
+
+  /**
+   * Kanji numeral + counter words that are idioms, not counts: 今一度 / 一度に (once more, at
+   * once), 一歩 (a step forward), 十人十色, 一面, 一色...
+   */
+  private static final Set<String> IDIOMS =
+      Set.of("一度", "一歩", "十色", "一面", "一色", "一杯", "一段", "一層", "一手", "一線", "一口", "一言",
+          "一役", "一環", "一員", "一筋", "一丸", "一家");
 
   /** A number read with its unit: 3 with 割 is 30. */
   private static BigDecimal scale(BigDecimal v, Unit unit) {

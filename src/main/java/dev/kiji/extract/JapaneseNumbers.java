@@ -175,11 +175,16 @@ public final class JapaneseNumbers {
         i++;
       }
       if (i - digitsStart > 1) {
-        // more than one digit before a unit is only fine for Arabic coefficients like 15百? no
+        // several digits: only as the Arabic tail of 9千980 (9980), below the last unit
         String digits = s.substring(digitsStart, i);
-        if (!digits.chars().allMatch(Character::isDigit) || i - digitsStart > 1) {
+        if (!arabicCoefficients || i != s.length() || lastUnit > 1000 || !digits.chars().allMatch(Character::isDigit)) {
           return null;
         }
+        long tail = Long.parseLong(digits);
+        if (tail >= lastUnit || digits.length() != Long.toString(lastUnit).length() - 1) {
+          return null; // 千5 is fine, 千50 is not (98 after 千 would have to be 098)
+        }
+        return BigDecimal.valueOf(total + tail);
       }
       if (i > digitsStart) {
         char c = s.charAt(digitsStart);

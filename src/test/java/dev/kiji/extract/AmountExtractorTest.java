@@ -178,6 +178,7 @@ class AmountExtractorTest {
         "150円台, 150, -, JPY, MONEY, APPROX, 0, 5",
         "5万円台のパソコン, 50000, -, JPY, MONEY, APPROX, 0, 4",
         "日経平均は100円高, 100, -, JPY, MONEY, -, 5, 9",
+        "価格は4万9千980円だ, 49980, -, JPY, MONEY, -, 3, 11",
         "円相場は100円を割り込んだ, 100, -, JPY, MONEY, LESS_THAN, 4, 8",
         "100億USドル, 10000000000, -, USD, MONEY, -, 0, 8",
         "5000万日本円, 50000000, -, JPY, MONEY, -, 0, 8",
@@ -295,6 +296,8 @@ class AmountExtractorTest {
     "21世紀",
     "1人あたりの消費",
     "2013-14シーズン",
+    "今一度見直す",
+    "前に一歩踏み出す",
   })
   void testNoAmount(String input) {
     assertEquals(List.of(), amounts(input), input);
