@@ -114,7 +114,7 @@ public final class AmountExtractor implements Extractor {
         }
       }
       if (isOrdinal(s, unit.end()) || isWholeArea(text, num, unit) || perMarkerAt(s, unit.end()) > 0
-          || IDIOMS.contains(s.substring(num.start(), unit.end()))) {
+          || IDIOMS.contains(s.substring(num.start(), unit.end())) || isInName(text, num, unit.end())) {
         return null; // 16か国目; 関東一円; the 1人 of 1人あたり
       }
       subtype = unit.subtype();
@@ -132,6 +132,9 @@ public final class AmountExtractor implements Extractor {
       mod = mod == null ? "APPROX" : mod;
     }
     AmountModifiers.Found after = AmountModifiers.after(text, end);
+    if (after == null && end < s.length() && s.charAt(end) == '位' && text.isTokenEnd(end + 1)) {
+      after = new AmountModifiers.Found(end + 1, "APPROX"); // 3人位 (くらい); 3位 alone is a rank
+    }
     if (after == null) {
       after = AmountModifiers.predicate(text, end);
     }
@@ -306,7 +309,21 @@ public final class AmountExtractor implements Extractor {
    */
   private static final Set<String> IDIOMS =
       Set.of("一度", "一歩", "十色", "一面", "一色", "一杯", "一段", "一層", "一手", "一線", "一口", "一言",
-          "一役", "一環", "一員", "一筋", "一丸", "一家");
+          "一役", "一環", "一員", "一筋", "一丸", "一家", "一重", "二重", "一通り", "一人前", "一列", "一発",
+          "一区", "百合", "一振り", "一回り", "二転", "三転", "一辺", "四柱", "二子", "一脚", "一行", "三役",
+          "一倍", "二乗", "三乗");
+
+  /** 三橋玲子, 小堺一機: a kanji numeral + counter glued to a person's name is part of the name. */
+  private static boolean isInName(AnalyzedText text, AmountNumerals.Numeral num, int unitEnd) {
+    for (int i = 0; i < num.text().length(); i++) {
+      if (AmountNumerals.isDigit(num.text().charAt(i))) {
+        return false;
+      }
+    }
+    Token prev = num.start() > 0 ? AmountNumerals.tokenAt(text, num.start() - 1) : null;
+    Token next = AmountNumerals.tokenAt(text, unitEnd);
+    return prev != null && prev.is("名詞-固有名詞-人名") || next != null && next.start() == unitEnd && (next.is("名詞-固有名詞-人名") || next.is("名詞-接尾-人名"));
+  }
 
   /** A number read with its unit: 3 with 割 is 30. */
   private static BigDecimal scale(BigDecimal v, Unit unit) {
