@@ -117,6 +117,19 @@ public final class AmountExtractor implements Extractor {
           || IDIOMS.contains(s.substring(num.start(), unit.end())) || isInName(text, num, unit.end())) {
         return null; // 16か国目; 関東一円; the 1人 of 1人あたり
       }
+      if (num.text().equals("一") && s.startsWith("一人", num.start())
+          && (s.startsWith("一人一人", num.start()) || s.startsWith("一人ひとり", num.start())
+              || s.startsWith("一人", num.start() - 2))) {
+        return null; // 一人一人 (each one)
+      }
+      int point = nakaguroPoint(s, num, unit);
+      if (point >= 0) {
+        low = new BigDecimal(s.substring(point, num.start() - 1) + "." + num.text());
+        start = point; // 16・6%: a newspaper's decimal point
+      }
+      if ("JPY".equals(unit.code()) && num.text().matches("[1-9][0-9]{0,2}\\.[0-9]{3}")) {
+        low = new BigDecimal(num.text().replace(".", "")); // 7.980円: a price with a European separator
+      }
       subtype = unit.subtype();
       code = unit.code();
       end = unit.end();
@@ -197,6 +210,24 @@ public final class AmountExtractor implements Extractor {
       }
     }
     return hyphens >= 2;
+  }
+
+  /**
+   * 16・6% (newspaper style for 16.6%): where the integer digits before the ・ start, or -1. Only
+   * for percentages, since 1・2号機 and 3・4月 are lists.
+   */
+  private static int nakaguroPoint(String s, AmountNumerals.Numeral num, Unit unit) {
+    int b = num.start();
+    if (!"%".equals(unit.code()) || num.high() != null || b < 2 || s.charAt(b - 1) != '・'
+        || !num.text().chars().allMatch(AmountNumerals::isDigit)) {
+      return -1;
+    }
+    int i = b - 1;
+    while (i > 0 && AmountNumerals.isDigit(s.charAt(i - 1))) {
+      i--;
+    }
+    boolean glued = i > 0 && (AmountNumerals.isAsciiWordChar(s.charAt(i - 1)) || s.charAt(i - 1) == '・');
+    return i == b - 1 || glued ? -1 : i;
   }
 
   /** X円からY円に / へ: a change from one amount to another, not a range. */
@@ -311,7 +342,7 @@ public final class AmountExtractor implements Extractor {
       Set.of("一度", "一歩", "十色", "一面", "一色", "一杯", "一段", "一層", "一手", "一線", "一口", "一言",
           "一役", "一環", "一員", "一筋", "一丸", "一家", "一重", "二重", "一通り", "一人前", "一列", "一発",
           "一区", "百合", "一振り", "一回り", "二転", "三転", "一辺", "四柱", "二子", "一脚", "一行", "三役",
-          "一倍", "二乗", "三乗");
+          "一倍", "二乗", "三乗", "二言");
 
   /** 三橋玲子, 小堺一機: a kanji numeral + counter glued to a person's name is part of the name. */
   private static boolean isInName(AnalyzedText text, AmountNumerals.Numeral num, int unitEnd) {
