@@ -14,26 +14,40 @@ import java.util.TreeMap;
  *
  * <ul>
  *   <li>MONEY: {@code 45億ドル} → 4500000000 USD; {@code ¥1,000} → 1000 JPY; {@code 一万円} → 10000
- *       JPY; currency words from {@code currencies.tsv}.
- *   <li>PERCENT (unit {@code %}): {@code 5%}, {@code 5パーセント}, {@code 3割} → 30, {@code 3割5分} → 35.
+ *       JPY; currency words from {@code currencies.tsv} (ISO 4217), symbols before the number ($,
+ *       US$, ¥, €, £, ₩...). ペソ / クローネ / クローナ take the code of the country named within 60
+ *       chars before them (フィリピンで2万ペソ → PHP), else MXN / NOK / SEK.
+ *   <li>PERCENT (unit {@code %}): {@code 5%}, {@code 5パーセント}, {@code 3割} → 30, {@code 3割5分} → 35,
+ *       {@code 16・6%} → 16.6 (newspaper decimal point).
  *   <li>QUANTITY (unit = the counter as written): {@code 4万5千人} → 45000 人, {@code 3台}, {@code
- *       5.5インチ}, {@code 3GB}. 10ポイント is a QUANTITY with unit ポイント (it may be percentage
- *       points, a score or loyalty points: the text does not say).
+ *       5.5インチ}, {@code 3GB}, {@code 40℃} (°C). 10ポイント is a QUANTITY with unit ポイント.
  *   <li>mod: {@code 約45億ドル} APPROX, {@code 5000億ドル超} MORE_THAN, {@code 3兆円以上} EQUAL_OR_MORE,
- *       {@code 100人程度} APPROX (see {@link AmountModifiers}); the span covers the modifier.
- *   <li>ranges: {@code 3〜5億円}, {@code 3億〜5億円}, {@code 3億円〜5億円}, {@code 3から5億円} are one
- *       mention, value = low end, {@code extra.max} = high end; the scale of the high end applies to
- *       a bare low end (3〜5億 → 3億).
- *   <li>vague: {@code 数十億円} → value 1000000000, extra max 9000000000, mod APPROX (数 = 1..9).
+ *       {@code 150円台} APPROX (see {@link AmountModifiers}); the span covers these words. Comparing
+ *       predicates ({@code 3%を上回る} MORE_THAN, {@code 5%を下回った} LESS_THAN) set the mod but the
+ *       verb phrase stays out of the span.
+ *   <li>ranges: {@code 3〜5億円}, {@code 3億〜5億円}, {@code 3億円〜5億円}, {@code 3から5億円},
+ *       {@code 3万円から5万円} are one mention, value = low end, {@code extra.max} = high end, both
+ *       fully scaled (the scale of the high end applies to a bare low end: 3〜5億 → 3億). Not a
+ *       range: {@code 3億円から5億円に} (a change: two amounts), a high end not above the low end
+ *       (2013-14シーズン).
+ *   <li>vague: {@code 数十億円} → value 1000000000, extra.max 9000000000, mod APPROX (数 = 1..9).
+ *   <li>negative: {@code ▲5億円}, {@code △2億円}, {@code マイナス3%}, {@code -3%} → a negative value;
+ *       the sign is in the span.
+ *   <li>rates: the "per" part goes to {@code extra.per} and stays out of the span: {@code
+ *       1人あたり10万円} → 100000 JPY per 人 (the 1人 is no mention); {@code 10万人当たり3人} → per
+ *       100000人; {@code 月額3万円} → per 月; {@code 時速100キロ} → per 時間.
  * </ul>
  *
  * <p>Never an amount: numbers of dates, times and durations (2024年, 6月, 10年間, 5時), ordinals
- * (第3, 3位, 16か国目, 2度目), 一円 after a place (関東一円: the whole area), ドル inside a word
- * (アイドル), 円高, numbers glued to ASCII words (ABC123) or inside URLs.
+ * and ranks (第3, 3位, 1等, 2号機, 16か国目, 2度目), model sizes (55V型, 42型), 一円 after a place
+ * (関東一円: the whole area), ドル inside a word (アイドル), 円高 / 円安 / 円滑 (one token), numbers
+ * glued to ASCII words (iPhone5, SH-01D) or inside URLs, phone numbers and codes (03-1234-5678,
+ * 0120), kanji idioms (今一度, 一歩, 十人十色, 一人一人) and kanji numerals inside names (三橋玲子).
  *
- * <p>Known weaknesses: negative amounts (▲5億円, -3%) lose their sign; "3億円から5億円" (a change)
- * gives two amounts; fractions (3分の1) are not read; counters Kuromoji does not tag as 助数詞 and
- * that are not in {@link CounterWords} are missed; 一つ (one token) is not read.
+ * <p>Known weaknesses: fractions (3分の1) are not read; counters Kuromoji does not tag as 助数詞
+ * and that are not in {@link CounterWords} are missed; 一つ (one token) is not read; a rate
+ * written after the amount (3万円/月) or with a bare 月 before it (月45万円) has no per; セント
+ * (cents) is a QUANTITY; a bare ペソ far from a country name is MXN.
  */
 public final class AmountExtractor implements Extractor {
 
