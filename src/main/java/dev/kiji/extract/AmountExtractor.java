@@ -52,6 +52,7 @@ import java.util.TreeMap;
 public final class AmountExtractor implements Extractor {
 
   private static final BigDecimal TEN = BigDecimal.TEN;
+  private static final BigDecimal CENT = new BigDecimal("0.01");
 
   /** A unit after a number. */
   private record Unit(String subtype, String code, int end, BigDecimal percentFactor, BigDecimal add) {}
@@ -291,7 +292,8 @@ public final class AmountExtractor implements Extractor {
     {"月額", "月"}, {"年額", "年"}, {"日額", "日"}, {"月給", "月"}, {"月収", "月"}, {"年収", "年"},
     {"年俸", "年"}, {"時給", "時間"}, {"日給", "日"}, {"週給", "週"}, {"時速", "時間"}, {"秒速", "秒"},
     {"分速", "分"}, {"毎時", "時間"}, {"毎秒", "秒"}, {"毎分", "分"}, {"月々", "月"}, {"年率", "年"},
-    {"月間", "月"}, {"年間", "年"},
+    {"月間", "月"}, {"年間", "年"}, {"毎月", "月"}, {"毎年", "年"}, {"毎日", "日"}, {"毎週", "週"},
+    {"月", "月"}, {"年", "年"}, {"週", "週"},
   };
 
   /**
@@ -431,6 +433,9 @@ public final class AmountExtractor implements Extractor {
     }
     if (s.charAt(p) == '割' && text.isTokenStart(p)) {
       return wari(text, p);
+    }
+    if (s.startsWith("セント", p) && text.isTokenStart(p) && text.isTokenEnd(p + 3)) {
+      return new Unit("MONEY", "USD", p + 3, CENT, BigDecimal.ZERO); // 12セント = 0.12 USD
     }
     Currencies.Entry cur = Currencies.wordAt(s, p);
     if (cur != null && text.isTokenStart(p) && text.isTokenEnd(p + cur.word().length())) {

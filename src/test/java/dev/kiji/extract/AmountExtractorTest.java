@@ -183,6 +183,7 @@ class AmountExtractorTest {
         "第二部が16・6%と健闘, 16.6, -, %, PERCENT, -, 4, 9",
         "標準価格は7.980円, 7980, -, JPY, MONEY, -, 5, 11",
         "円相場は78.98円, 78.98, -, JPY, MONEY, -, 4, 10",
+        "発売時は12セントだった, 0.12, -, USD, MONEY, -, 4, 9",
         "円相場は100円を割り込んだ, 100, -, JPY, MONEY, LESS_THAN, 4, 8",
         "100億USドル, 10000000000, -, USD, MONEY, -, 0, 8",
         "5000万日本円, 50000000, -, JPY, MONEY, -, 0, 8",
@@ -243,6 +244,10 @@ class AmountExtractorTest {
     "時速100キロ, 100キロ, 100, キロ, 時間",
     "秒速30メートル, 30メートル, 30, メートル, 秒",
     "年間100万人, 100万人, 1000000, 人, 年",
+    "家賃は月8万円, 8万円, 80000, JPY, 月",
+    "年3%の金利, 3%, 3, %, 年",
+    "毎月3万円を積み立て, 3万円, 30000, JPY, 月",
+    "練習は週2〜3回, 2〜3回, 2, 回, 週",
   })
   void testPerUnit(String input, String surface, String value, String unit, String per) {
     Mention m = only(input);
@@ -353,6 +358,19 @@ class AmountExtractorTest {
   @Test
   void testDollarIsUsd() {
     assertEquals("USD", only("シンガポールで100ドル").unit());
+  }
+
+  /** A month or year that is part of a word (今月, 昨年) makes no rate. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"今月3万円使った", "昨年3%増えた", "2012年3月に5%"})
+  void testNoRate(String input) {
+    assertNull(only(input).extra().get("per"), input);
+  }
+
+  /** Known weakness: 1ドル50セント is two amounts (1 USD and 0.5 USD), not 1.5 USD. */
+  @Test
+  void testDollarsAndCentsAreTwoAmounts() {
+    assertEquals(List.of("1", "0.5"), amounts("1ドル50セント").stream().map(Mention::value).toList());
   }
 
   /** Known weakness: fractions are not read (3分の1 is a third, not an amount here). */
