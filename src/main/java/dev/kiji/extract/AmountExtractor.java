@@ -35,7 +35,8 @@ import java.util.TreeMap;
  *       the sign is in the span.
  *   <li>rates: the "per" part goes to {@code extra.per} and stays out of the span: {@code
  *       1人あたり10万円} → 100000 JPY per 人 (the 1人 is no mention); {@code 10万人当たり3人} → per
- *       100000人; {@code 月額3万円} → per 月; {@code 時速100キロ} → per 時間.
+ *       100000人; {@code 月額3万円} / {@code 月8万円} → per 月; {@code 時速100キロ} → per 時間.
+ *   <li>{@code 12セント} → 0.12 USD.
  * </ul>
  *
  * <p>Never an amount: numbers of dates, times and durations (2024年, 6月, 10年間, 5時), ordinals
@@ -46,8 +47,8 @@ import java.util.TreeMap;
  *
  * <p>Known weaknesses: fractions (3分の1) are not read; counters Kuromoji does not tag as 助数詞
  * and that are not in {@link CounterWords} are missed; 一つ (one token) is not read; a rate
- * written after the amount (3万円/月) or with a bare 月 before it (月45万円) has no per; セント
- * (cents) is a QUANTITY; a bare ペソ far from a country name is MXN.
+ * written after the amount (3万円/月, 1泊2万円) has no per; 1ドル50セント is two amounts; a bare
+ * ペソ far from a country name is MXN; STUDIO 4℃ (a name) reads as 4 °C.
  */
 public final class AmountExtractor implements Extractor {
 
