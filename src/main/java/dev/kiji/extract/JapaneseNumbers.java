@@ -33,7 +33,13 @@ public final class JapaneseNumbers {
 
   /** True for 〇一二…九, 零, 十百千 and 万億兆京. */
   public static boolean isKanjiNumeralChar(char c) {
-    return DIGITS.indexOf(c) >= 0 || c == '零' || "十百千".indexOf(c) >= 0 || BIG_UNITS.indexOf(c) >= 0;
+    if (c < '〇') {
+      return false; // fast path: ASCII, kana punctuation
+    }
+    return switch (c) {
+      case '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '零', '十', '百', '千', '万', '億', '兆', '京' -> true;
+      default -> false;
+    };
   }
 
   /** The value of kanji digit {@code c} (〇=0 … 九=9), or -1. */
