@@ -21,6 +21,9 @@ final class Currencies {
 
   private static final List<Entry> WORDS = load();
 
+  /** The words by first char, each list longest first. */
+  private static final Map<Character, List<Entry>> BY_FIRST = byFirst(WORDS);
+
   /** Symbols written before the number, longest first (after NFKC: ￥ → ¥, ＄ → $). */
   private static final List<Entry> SYMBOLS =
       List.of(
@@ -47,7 +50,10 @@ final class Currencies {
 
   /** The longest currency word at {@code i} of {@code s}, or null. */
   static Entry wordAt(String s, int i) {
-    for (Entry e : WORDS) {
+    if (i >= s.length()) {
+      return null;
+    }
+    for (Entry e : BY_FIRST.getOrDefault(s.charAt(i), List.of())) {
       if (s.startsWith(e.word(), i)) {
         return e;
       }
@@ -86,6 +92,15 @@ final class Currencies {
       }
     }
     return null;
+  }
+
+  private static Map<Character, List<Entry>> byFirst(List<Entry> words) {
+    Map<Character, List<Entry>> m = new java.util.HashMap<>();
+    for (Entry e : words) {
+      m.computeIfAbsent(e.word().charAt(0), k -> new ArrayList<>()).add(e);
+    }
+    m.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(m);
   }
 
   private static List<Entry> load() {
