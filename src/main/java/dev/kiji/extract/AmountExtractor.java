@@ -174,9 +174,13 @@ public final class AmountExtractor implements Extractor {
     int sign = signBefore(text, start);
     if (sign >= 0) {
       start = sign;
-      BigDecimal negLow = high == null ? low.negate() : high.negate();
-      high = high == null ? null : low.negate();
-      low = negLow;
+      if (num.vague()) {
+        BigDecimal negLow = high.negate(); // マイナス数十%: -90..-10
+        high = low.negate();
+        low = negLow;
+      } else {
+        low = low.negate(); // the sign is the low end's: -10℃〜55℃
+      }
     }
     AmountModifiers.Found before = AmountModifiers.before(text, start);
     if (before != null) {
@@ -398,9 +402,18 @@ public final class AmountExtractor implements Extractor {
   private static AmountNumerals.Numeral rangeHigh(
       String s, List<AmountNumerals.Numeral> numerals, int pos, boolean karaAllowed) {
     int next;
-    if (pos < s.length() && (s.charAt(pos) == '〜' || s.charAt(pos) == '~' || s.charAt(pos) == '-'
+    if (pos + 1 < s.length() && s.charAt(pos) == ' ' && (s.charAt(pos + 1) == '〜' || s.charAt(pos + 1) == '~')) {
+      next = pos + 2; // -10℃ 〜 55℃: spaces around a wave dash
+      if (next < s.length() && s.charAt(next) == ' ') {
+        next++;
+      }
+      pos++;
+    } else if (pos < s.length() && (s.charAt(pos) == '〜' || s.charAt(pos) == '~' || s.charAt(pos) == '-'
         || s.charAt(pos) == '－' || s.charAt(pos) == '–')) {
       next = pos + 1;
+      if (s.charAt(pos) != '-' && next < s.length() && s.charAt(next) == ' ') {
+        next++;
+      }
     } else if (karaAllowed && s.startsWith("から", pos)) {
       next = pos + 2;
     } else {
