@@ -135,8 +135,8 @@ public final class AmountExtractor implements Extractor {
       }
       if (num.text().equals("一") && s.startsWith("一人", num.start())
           && (s.startsWith("一人一人", num.start()) || s.startsWith("一人ひとり", num.start())
-              || s.startsWith("一人", num.start() - 2))) {
-        return null; // 一人一人 (each one)
+              || s.startsWith("一人でも多く", num.start()) || s.startsWith("一人", num.start() - 2))) {
+        return null; // 一人一人 (each one), 一人でも多く (as many as possible)
       }
       int point = nakaguroPoint(s, num, unit);
       if (point >= 0) {
@@ -255,8 +255,19 @@ public final class AmountExtractor implements Extractor {
     if (!s.startsWith("から", lowUnitEnd)) {
       return false;
     }
-    return highEnd < s.length() && (s.charAt(highEnd) == 'に' || s.charAt(highEnd) == 'へ');
+    if (highEnd >= s.length() || (s.charAt(highEnd) != 'に' && s.charAt(highEnd) != 'へ')) {
+      return false;
+    }
+    for (String reach : REACH) {
+      if (s.startsWith(reach, highEnd + 1)) {
+        return false; // 3億円から5億円に上る: the range reaches that far
+      }
+    }
+    return true;
   }
+
+  /** Verbs after X円からY円に that keep it a range (amounting to), not a change. */
+  private static final String[] REACH = {"上る", "上っ", "上り", "のぼ", "達す", "達し", "及ぶ", "及ん", "及び"};
 
   /** Where a minus sign before {@code start} begins (▲5億円, △3%, マイナス3%, -3%), or -1. */
   private static int signBefore(AnalyzedText text, int start) {
