@@ -28,8 +28,9 @@ import java.util.TreeMap;
  *   <li>ranges: {@code 3〜5億円}, {@code 3億〜5億円}, {@code 3億円〜5億円}, {@code 3から5億円},
  *       {@code 3万円から5万円} are one mention, value = low end, {@code extra.max} = high end, both
  *       fully scaled (the scale of the high end applies to a bare low end: 3〜5億 → 3億). Not a
- *       range: {@code 3億円から5億円に} (a change: two amounts), a high end not above the low end
- *       (2013-14シーズン).
+ *       range: {@code 3億円から5億円に増えた} (a change: two amounts; but ...に上る / 達する is a
+ *       range), a high end not above the low end (2013-14シーズン). A minus sign belongs to the low
+ *       end (-10℃〜55℃).
  *   <li>vague: {@code 数十億円} → value 1000000000, extra.max 9000000000, mod APPROX (数 = 1..9).
  *   <li>negative: {@code ▲5億円}, {@code △2億円}, {@code マイナス3%}, {@code -3%} → a negative value;
  *       the sign is in the span.
