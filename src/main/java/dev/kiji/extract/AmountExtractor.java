@@ -131,7 +131,8 @@ public final class AmountExtractor implements Extractor {
         }
       }
       if (isOrdinal(s, unit.end()) || isWholeArea(text, num, unit) || perMarkerAt(s, unit.end()) > 0
-          || IDIOMS.contains(s.substring(num.start(), unit.end())) || isInName(text, num, unit.end())) {
+          || IDIOMS.contains(s.substring(num.start(), unit.end())) || isInName(text, num, unit.end())
+          || isYuanCompound(text, num, unit)) {
         return null; // 16か国目; 関東一円; the 1人 of 1人あたり
       }
       if (num.text().equals("一") && s.startsWith("一人", num.start())
@@ -376,6 +377,17 @@ public final class AmountExtractor implements Extractor {
           "一役", "一環", "一員", "一筋", "一丸", "一家", "一重", "二重", "一通り", "一人前", "一列", "一発",
           "一区", "百合", "一振り", "一回り", "二転", "三転", "一辺", "四柱", "二子", "一脚", "一行", "三役",
           "一倍", "二乗", "三乗", "二言");
+
+  /** 三元豚, 二元論: a kanji numeral + 元 glued to a following noun is a word, not yuan. */
+  private static boolean isYuanCompound(AnalyzedText text, AmountNumerals.Numeral num, Unit unit) {
+    if (!"CNY".equals(unit.code()) || num.text().chars().anyMatch(AmountNumerals::isDigit)
+        || !text.normalized().startsWith("元", unit.end() - 1)) {
+      return false;
+    }
+    Token next = AmountNumerals.tokenAt(text, unit.end());
+    return next != null && next.start() == unit.end() && next.is("名詞") && !next.is("名詞-接尾")
+        && !next.is("名詞-数");
+  }
 
   /** 三橋玲子, 小堺一機: a kanji numeral + counter glued to a person's name is part of the name. */
   private static boolean isInName(AnalyzedText text, AmountNumerals.Numeral num, int unitEnd) {
