@@ -37,6 +37,7 @@ import java.util.TreeMap;
  *   <li>rates: the "per" part goes to {@code extra.per} and stays out of the span: {@code
  *       1人あたり10万円} → 100000 JPY per 人 (the 1人 is no mention); {@code 10万人当たり3人} → per
  *       100000人; {@code 月額3万円} / {@code 月8万円} → per 月; {@code 時速100キロ} → per 時間.
+ *       After a slash too: {@code 3980円/月} → per 月, {@code 5000円/人} → per 人.
  *   <li>{@code 12セント} → 0.12 USD.
  * </ul>
  *
@@ -48,7 +49,7 @@ import java.util.TreeMap;
  *
  * <p>Known weaknesses: fractions (3分の1) are not read; counters Kuromoji does not tag as 助数詞
  * and that are not in {@link CounterWords} are missed; 一つ (one token) is not read; a rate
- * written after the amount (3万円/月, 1泊2万円) has no per; 1ドル50セント is two amounts; a bare
+ * with no marker (1泊2万円) has no per; 1ドル50セント is two amounts; a bare
  * ペソ far from a country name is MXN; STUDIO 4℃ (a name) reads as 4 °C.
  */
 public final class AmountExtractor implements Extractor {
@@ -192,6 +193,9 @@ public final class AmountExtractor implements Extractor {
       }
     }
     String per = perBefore(text, numerals, start);
+    if (per == null) {
+      per = perAfter(s, end);
+    }
     int os = text.originalStart(start);
     int oe = text.originalEnd(end);
     Map<String, String> extra = new TreeMap<>();
@@ -335,6 +339,25 @@ public final class AmountExtractor implements Extractor {
       int mb = q - w.length();
       if (mb > 0 && s.startsWith(w, mb)) {
         return denominator(text, numerals, mb);
+      }
+    }
+    return null;
+  }
+
+  /** 3万円/月, 5000円/人: the unit after a slash (kept out of the span), or null. */
+  private static String perAfter(String s, int end) {
+    if (end + 1 >= s.length() || s.charAt(end) != '/') {
+      return null;
+    }
+    for (String w : new String[] {"時間", "月", "年", "日", "週", "人", "回", "台", "個", "本", "枚", "泊", "件"}) {
+      int e = end + 1 + w.length();
+      if (!s.startsWith(w, end + 1)) {
+        continue;
+      }
+      char c = e < s.length() ? s.charAt(e) : ' ';
+      boolean wordGoesOn = Character.isIdeographic(c) || (c >= 'ァ' && c <= 'ヺ') || AmountNumerals.isAsciiWordChar(c);
+      if (!wordGoesOn || c == '々' || c == '額') {
+        return w; // 3万円/月, /月々, /月額; not /月曜
       }
     }
     return null;
