@@ -138,7 +138,8 @@ public final class AmountExtractor implements Extractor {
       }
       if (num.text().equals("一") && s.startsWith("一人", num.start())
           && (s.startsWith("一人一人", num.start()) || s.startsWith("一人ひとり", num.start())
-              || s.startsWith("一人でも多く", num.start()) || s.startsWith("一人", num.start() - 2))) {
+              || s.startsWith("一人", num.start() - 2))
+          || startsWithAny(s, num.start(), IDIOM_PHRASES)) {
         return null; // 一人一人 (each one), 一人でも多く (as many as possible)
       }
       int point = nakaguroPoint(s, num, unit);
@@ -400,6 +401,18 @@ public final class AmountExtractor implements Extractor {
           "一役", "一環", "一員", "一筋", "一丸", "一家", "一重", "二重", "一通り", "一人前", "一列", "一発",
           "一区", "百合", "一振り", "一回り", "二転", "三転", "一辺", "四柱", "二子", "一脚", "一行", "三役",
           "一倍", "二乗", "三乗", "二言");
+
+  /** Longer idioms starting with a kanji numeral + counter: 一人でも多く, 一本勝ち, 一本化. */
+  private static final String[] IDIOM_PHRASES = {"一人でも多く", "一本負け", "一本勝ち", "一本化", "一人っ子"};
+
+  private static boolean startsWithAny(String s, int at, String[] words) {
+    for (String w : words) {
+      if (s.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** 三元豚, 二元論: a kanji numeral + 元 glued to a following noun is a word, not yuan. */
   private static boolean isYuanCompound(AnalyzedText text, AmountNumerals.Numeral num, Unit unit) {
