@@ -12,6 +12,10 @@ import dev.kiji.analyze.AnalyzedText;
  *       LESS_THAN; 以下 / 以内 → EQUAL_OR_LESS; 程度 / 前後 / ほど / くらい / ぐらい / 近く / 規模 → APPROX
  * </ul>
  *
+ * <p>Predicates after an amount ({@link #predicate}): を上回る / を超える / を超す / を突破 →
+ * MORE_THAN; を下回る / に満たない / を割る / を切る → LESS_THAN, in any inflection (を上回った,
+ * を下回り). They give the mod but stay out of the span: a verb is not part of the amount.
+ *
  * <p>A word after the amount must end on a token end (5%強化 has no 強), a word before it must
  * start on a token start (so 要約 gives no 約).
  */
@@ -34,7 +38,32 @@ final class AmountModifiers {
     {"余", "MORE_THAN"}, {"強", "MORE_THAN"}, {"弱", "LESS_THAN"}, {"規模", "APPROX"},
   };
 
+  /** Verb stems after を/に: matched as prefixes, so every inflection counts. */
+  private static final String[][] PREDICATE = {
+    {"を上回", "MORE_THAN"}, {"を超え", "MORE_THAN"}, {"を超す", "MORE_THAN"}, {"を超し", "MORE_THAN"},
+    {"を越え", "MORE_THAN"}, {"を突破", "MORE_THAN"}, {"を下回", "LESS_THAN"}, {"に満たな", "LESS_THAN"},
+    {"に満たず", "LESS_THAN"}, {"を割り込", "LESS_THAN"}, {"を割っ", "LESS_THAN"}, {"を割る", "LESS_THAN"},
+    {"を割り", "LESS_THAN"}, {"を切っ", "LESS_THAN"}, {"を切る", "LESS_THAN"}, {"を切り", "LESS_THAN"},
+  };
+
   private AmountModifiers() {}
+
+  /**
+   * The comparing predicate starting at normalised index {@code end} (を上回る, を下回った...), or
+   * null. The found edge is {@code end} itself: the predicate is not part of the span.
+   */
+  static Found predicate(AnalyzedText text, int end) {
+    String s = text.normalized();
+    if (!text.isTokenStart(end)) {
+      return null;
+    }
+    for (String[] w : PREDICATE) {
+      if (s.startsWith(w[0], end)) {
+        return new Found(end, w[1]);
+      }
+    }
+    return null;
+  }
 
   /** The modifier ending right before normalised index {@code start}, or null. */
   static Found before(AnalyzedText text, int start) {

@@ -5,8 +5,6 @@ import dev.kiji.analyze.Token;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the numerals of an analysed text, for the amount and duration extractors.
@@ -25,8 +23,6 @@ import java.util.regex.Pattern;
  * <p>Known weaknesses: kanji fractions (三分の一) and legal numerals (壱, 弐) are not read.
  */
 final class AmountNumerals {
-
-  private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7E]+");
 
   /**
    * One numeral.
@@ -163,18 +159,32 @@ final class AmountNumerals {
     return v == null ? null : new Numeral(start, end, v, null, raw);
   }
 
+  /** Marks URLs (http://…, https://…, www.…: up to the first non-printable-ASCII char). */
   private static boolean[] urlMask(String s) {
     boolean[] mask = new boolean[s.length() + 1];
-    if (s.indexOf("://") < 0 && s.indexOf("www.") < 0) {
-      return mask;
-    }
-    Matcher m = URL.matcher(s);
-    while (m.find()) {
-      for (int k = m.start(); k < m.end(); k++) {
-        mask[k] = true;
-      }
-    }
+    markUrls(s, "://", mask);
+    markUrls(s, "www.", mask);
     return mask;
+  }
+
+  private static void markUrls(String s, String marker, boolean[] mask) {
+    int i = s.indexOf(marker);
+    while (i >= 0) {
+      int start = i;
+      if (marker.equals("://")) {
+        start = s.startsWith("https", i - 5) ? i - 5 : s.startsWith("http", i - 4) ? i - 4 : -1;
+      }
+      int end = i + marker.length();
+      if (start >= 0) {
+        while (end < s.length() && s.charAt(end) >= 0x21 && s.charAt(end) <= 0x7E) {
+          end++;
+        }
+        for (int k = start; k < end; k++) {
+          mask[k] = true;
+        }
+      }
+      i = s.indexOf(marker, Math.max(end, i + 1));
+    }
   }
 
   static boolean isDigit(int c) {

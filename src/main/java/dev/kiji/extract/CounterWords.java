@@ -21,7 +21,7 @@ final class CounterWords {
           "カ月", "ヵ月", "ケ月", "箇月", "ヶ月間", "か月間", "カ月間", "ヵ月間", "日", "日間", "日目", "時",
           "時間", "時半", "分", "分間", "分の", "秒", "秒間", "週", "週間", "週目", "世紀", "期", "半期",
           "四半期", "周年", "位", "番", "番目", "号", "着", "代", "次", "世", "章", "話", "巻", "部", "条",
-          "項", "丁目", "番地", "階", "限", "節", "度目", "回目", "日付", "曜", "時期", "号機", "号線");
+          "項", "丁目", "番地", "階", "限", "節", "度目", "回目", "日付", "曜", "時期", "号機", "号線", "型", "年版", "年式", "年卒", "年産", "等", "塁", "番手", "級", "乗");
 
   /** Unit words that follow a number but are not tagged as counters. */
   private static final List<String> EXTRA =
@@ -36,7 +36,7 @@ final class CounterWords {
   private static final List<String> ASCII =
       List.of(
           "Gbps", "Mbps", "kbps", "kWh", "mAh", "GHz", "MHz", "kHz", "km/h", "km", "kg", "mg", "cm",
-          "mm", "ml", "mL", "GB", "MB", "KB", "kB", "TB", "Hz", "kW", "fps", "dpi", "ppi", "px", "cc",
+          "mm", "ml", "mL", "GB", "MB", "KB", "kB", "TB", "Hz", "kW", "fps", "dpi", "ppi", "px", "cc", "°C",
           "m", "g", "W", "V", "L");
 
   private CounterWords() {}

@@ -33,7 +33,13 @@ public final class JapaneseNumbers {
 
   /** True for 〇一二…九, 零, 十百千 and 万億兆京. */
   public static boolean isKanjiNumeralChar(char c) {
-    return DIGITS.indexOf(c) >= 0 || c == '零' || "十百千".indexOf(c) >= 0 || BIG_UNITS.indexOf(c) >= 0;
+    if (c < '〇') {
+      return false; // fast path: ASCII, kana punctuation
+    }
+    return switch (c) {
+      case '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '零', '十', '百', '千', '万', '億', '兆', '京' -> true;
+      default -> false;
+    };
   }
 
   /** The value of kanji digit {@code c} (〇=0 … 九=9), or -1. */
@@ -175,11 +181,16 @@ public final class JapaneseNumbers {
         i++;
       }
       if (i - digitsStart > 1) {
-        // more than one digit before a unit is only fine for Arabic coefficients like 15百? no
+        // several digits: only as the Arabic tail of 9千980 (9980), below the last unit
         String digits = s.substring(digitsStart, i);
-        if (!digits.chars().allMatch(Character::isDigit) || i - digitsStart > 1) {
+        if (!arabicCoefficients || i != s.length() || lastUnit > 1000 || !digits.chars().allMatch(Character::isDigit)) {
           return null;
         }
+        long tail = Long.parseLong(digits);
+        if (tail >= lastUnit || digits.length() != Long.toString(lastUnit).length() - 1) {
+          return null; // 千5 is fine, 千50 is not (98 after 千 would have to be 098)
+        }
+        return BigDecimal.valueOf(total + tail);
       }
       if (i > digitsStart) {
         char c = s.charAt(digitsStart);

@@ -35,6 +35,10 @@ class JapaneseNumbersTest {
     "零, 0",
     "1京, 10000000000000000",
     "2.50, 2.5",
+    "9千980, 9980",
+    "4万9千980, 49980",
+    "1千500万, 15000000",
+    "3百50, 350",
   })
   void testParse(String in, String expected) {
     assertEquals(new BigDecimal(expected), JapaneseNumbers.parse(in));
@@ -42,7 +46,7 @@ class JapaneseNumbersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"万", "億", "十十", "百二三", "1,00", "3万2億", "1.2.3", "京一", "百千", "", "12.", "〇百"})
+  @ValueSource(strings = {"万", "億", "十十", "百二三", "1,00", "3万2億", "1.2.3", "京一", "百千", "", "12.", "〇百", "千50", "5千50", "15百"})
   void testRejects(String in) {
     assertNull(JapaneseNumbers.parse(in), in);
   }
