@@ -31,10 +31,12 @@ import picocli.CommandLine.Spec;
     name = "analyze",
     description = {
       "Analyse a corpus: extract mentions, write the CSV reports and the search index.",
-      "Reads every article under the --corpus folders; writes articles.csv, mentions.csv,",
-      "errors.csv, entities.csv, timeline.csv, cooccurrence.csv, amounts.csv, amount_totals.csv,",
-      "terms.csv and report.html into --out, and a Lucene index into --index",
-      "(kiji report rebuilds the aggregate reports from it with other filters).",
+      "",
+      "Reads every article under the --corpus folders. Writes into --out: articles.csv, "
+          + "mentions.csv, errors.csv, entities.csv, timeline.csv, cooccurrence.csv, amounts.csv, "
+          + "amount_totals.csv, terms.csv and report.html; and a Lucene index into --index "
+          + "(kiji report rebuilds the aggregate reports from it with other filters).",
+      "",
       "Exit codes: 0 all read, 1 some inputs failed (see errors.csv), 2 usage, 3 run failed."
     })
 final class AnalyzeCommand implements Callable<Integer> {

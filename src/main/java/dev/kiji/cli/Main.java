@@ -53,6 +53,8 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
+    // every subcommand answers --help and --version too
+    cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           err.println("kiji: error: " + ex.getMessage());
