@@ -2,6 +2,7 @@ package dev.kiji.search;
 
 import dev.kiji.analyze.IndexAnalyzer;
 import dev.kiji.index.IndexSchema;
+import dev.kiji.report.Html;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.kiji.serve;
 
-import static dev.kiji.search.Html.escape;
+import static dev.kiji.report.Html.escape;
 
 import dev.kiji.extract.Mention;
 import dev.kiji.search.Facets;

@@ -1,4 +1,4 @@
-package dev.kiji.search;
+package dev.kiji.report;
 
 /** HTML escaping for text from articles: {@code < > & " '} become entities. */
 public final class Html {
