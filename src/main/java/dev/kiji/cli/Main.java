@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ExtractCommand.class,
       TokensCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
