@@ -1,21 +1,24 @@
 package dev.kiji.analyze;
 
-import java.io.Reader;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
-import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
-import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
-import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 
 /**
- * The index (and query) chain: NFKC with offset correction, Kuromoji search mode <em>keeping</em>
- * compounds (so クラウドファンディングサイト is found whole and by its parts), base forms,
- * Lucene's Japanese part-of-speech and word stop lists, katakana long-vowel stemming, lower case.
+ * The index (and query) chain, fed by the extraction chain's tokens so Kuromoji runs once per
+ * article: NFKC with original offsets and normal-mode tokens ({@link Analysis}), punctuation
+ * dropped, long compounds also split into their search-mode parts ({@link IndexTokens}: so
+ * クラウドファンディングサイト is found whole and by its parts), base forms, Lucene's Japanese
+ * part-of-speech and word stop lists, katakana long-vowel stemming, lower case.
+ *
+ * <p>The body of an article is indexed from the tokens the analysis stage made ({@link
+ * #tokenStream(List, int)}); titles and queries are analysed from their text by this analyzer,
+ * which runs the same code, so the same forms come out.
  *
  * <p>Unlike Lucene's stock {@link JapaneseAnalyzer}, compounds are not discarded and kiji's user
  * dictionary is used, so トランプ is one name and G7 one token.
@@ -23,24 +26,25 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 public final class IndexAnalyzer extends Analyzer {
 
   @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new NormalizingCharFilter(reader);
-  }
-
-  @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer tokenizer =
-        new JapaneseTokenizer(Analysis.userDictionary(), true, false, JapaneseTokenizer.Mode.SEARCH);
-    TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
-    stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
-    stream = new StopFilter(stream, JapaneseAnalyzer.getDefaultStopSet());
-    stream = new JapaneseKatakanaStemFilter(stream);
-    stream = new LowerCaseFilter(stream);
-    return new TokenStreamComponents(tokenizer, stream);
+    Tokenizer tokenizer = new IndexTokenizer();
+    return new TokenStreamComponents(tokenizer, filter(tokenizer));
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     return new LowerCaseFilter(in);
+  }
+
+  /** The index chain over ready-made tokens of a text {@code textLength} chars long. */
+  public static TokenStream tokenStream(List<IndexToken> tokens, int textLength) {
+    return filter(new IndexTokenizer(tokens, textLength));
+  }
+
+  /** Stop words, katakana stemming, lower case: the filters after the tokenizer. */
+  static TokenStream filter(TokenStream in) {
+    TokenStream stream = new StopFilter(in, JapaneseAnalyzer.getDefaultStopSet());
+    stream = new JapaneseKatakanaStemFilter(stream);
+    return new LowerCaseFilter(stream);
   }
 }

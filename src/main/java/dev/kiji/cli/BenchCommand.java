@@ -1,6 +1,8 @@
 package dev.kiji.cli;
 
 import dev.kiji.analyze.Analysis;
+import dev.kiji.analyze.IndexToken;
+import dev.kiji.analyze.IndexTokens;
 import dev.kiji.analyze.AnalyzedText;
 import dev.kiji.extract.ExtractionContext;
 import dev.kiji.extract.Extractors;
@@ -227,8 +229,10 @@ final class BenchCommand implements Callable<Integer> {
         for (Article a : read) {
           long t1 = System.nanoTime();
           AnalyzedText text = Analysis.analyze(a.text());
+          List<IndexToken> indexTokens = IndexTokens.of(text);
           long t2 = System.nanoTime();
-          ExtractedArticle e = new ExtractedArticle(a, extractors.extract(text, new ExtractionContext(a.published())));
+          ExtractedArticle e = new ExtractedArticle(a, extractors.extract(text, new ExtractionContext(a.published())),
+              List.of(), java.util.Map.of(), java.util.Set.of(), indexTokens);
           long t3 = System.nanoTime();
           indexer.accept(e);
           long t4 = System.nanoTime();

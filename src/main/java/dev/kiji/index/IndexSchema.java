@@ -1,5 +1,6 @@
 package dev.kiji.index;
 
+import dev.kiji.analyze.IndexAnalyzer;
 import dev.kiji.extract.CodePoints;
 import dev.kiji.extract.Mention;
 import dev.kiji.report.MentionJson;
@@ -66,7 +67,17 @@ public final class IndexSchema {
   /** Body: tokenized, stored, with term vectors' worth of offsets in the postings. */
   static final FieldType BODY_TYPE = bodyType();
 
+  /** Body indexed from the analysis stage's tokens; the text is stored by a separate field. */
+  static final FieldType BODY_INDEXED = bodyIndexed();
+
   private IndexSchema() {}
+
+  private static FieldType bodyIndexed() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
 
   private static FieldType bodyType() {
     FieldType t = new FieldType(TextField.TYPE_STORED);
@@ -82,7 +93,12 @@ public final class IndexSchema {
     d.add(new StringField(ID, a.id(), Field.Store.YES));
     d.add(new StoredField(PATH, a.path()));
     d.add(new TextField(TITLE, a.title(), Field.Store.YES));
-    d.add(new Field(BODY, a.text(), BODY_TYPE));
+    if (extracted.indexTokens().isEmpty()) {
+      d.add(new Field(BODY, a.text(), BODY_TYPE));
+    } else {
+      d.add(new StoredField(BODY, a.text()));
+      d.add(new Field(BODY, IndexAnalyzer.tokenStream(extracted.indexTokens(), a.text().length()), BODY_INDEXED));
+    }
     if (a.published() != null) {
       long day = a.published().toEpochDay();
       d.add(new LongPoint(PUBLISHED_DAY, day));

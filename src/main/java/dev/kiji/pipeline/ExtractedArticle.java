@@ -1,5 +1,7 @@
 package dev.kiji.pipeline;
 
+import dev.kiji.analyze.IndexToken;
+import dev.kiji.analyze.IndexTokens;
 import dev.kiji.extract.Mention;
 import dev.kiji.extract.MentionType;
 import dev.kiji.ingest.Article;
@@ -20,13 +22,17 @@ import java.util.TreeMap;
  *     like {@code 発表/名詞} ({@link ContentTerms}); sorted; empty when not computed
  * @param readings katakana readings of the content words ({@link TokenReadings}); empty when not
  *     computed (an article read back from the index has none)
+ * @param indexTokens the body's tokens for the index ({@link IndexTokens}), made from the tokens
+ *     the extractors saw so Kuromoji runs once; empty when not computed (the index then analyses
+ *     the text itself, with the same result)
  */
 public record ExtractedArticle(
     Article article,
     List<Mention> mentions,
     List<String> warnings,
     Map<String, Integer> terms,
-    Set<String> readings) {
+    Set<String> readings,
+    List<IndexToken> indexTokens) {
 
   public ExtractedArticle {
     Objects.requireNonNull(article, "article");
@@ -34,6 +40,13 @@ public record ExtractedArticle(
     warnings = List.copyOf(warnings);
     terms = terms == null || terms.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(terms));
     readings = readings == null ? Set.of() : Set.copyOf(readings);
+    indexTokens = indexTokens == null ? List.of() : List.copyOf(indexTokens);
+  }
+
+  /** An article without index tokens. */
+  public ExtractedArticle(
+      Article article, List<Mention> mentions, List<String> warnings, Map<String, Integer> terms, Set<String> readings) {
+    this(article, mentions, warnings, terms, readings, List.of());
   }
 
   /** An article without readings. */

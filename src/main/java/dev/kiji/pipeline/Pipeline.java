@@ -1,6 +1,7 @@
 package dev.kiji.pipeline;
 
 import dev.kiji.analyze.Analysis;
+import dev.kiji.analyze.IndexTokens;
 import dev.kiji.analyze.AnalyzedText;
 import dev.kiji.extract.ExtractionContext;
 import dev.kiji.extract.Extractor;
@@ -139,7 +140,8 @@ public final class Pipeline {
         extractor.extract(text, new ExtractionContext(a.published())),
         warnings,
         ContentTerms.count(text),
-        TokenReadings.of(text.tokens()));
+        TokenReadings.of(text.tokens()),
+        IndexTokens.of(text));
   }
 
   private static FileOutcome await(Future<FileOutcome> f) throws IOException {
