@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
@@ -92,35 +94,75 @@ public final class IndexTokens {
     };
   }
 
-  /** A per-thread search-mode tokenizer (compounds discarded) for one compound at a time. */
+  /** A part of a compound: base form, tag, offsets into the compound's surface. */
+  private record Part(String term, String partOfSpeech, int start, int end) {}
+
+  /**
+   * A per-thread search-mode tokenizer (compounds discarded) for one compound at a time, with a
+   * cache of the splits by surface (compounds repeat: 株式会社, 東京都), cleared when large.
+   */
   private static final class Splitter {
+    private static final int CACHE_LIMIT = 50_000;
+
     private final JapaneseTokenizer tok =
         new JapaneseTokenizer(Analysis.userDictionary(), true, true, JapaneseTokenizer.Mode.SEARCH);
     private final CharTermAttribute term = tok.addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = tok.addAttribute(OffsetAttribute.class);
     private final PartOfSpeechAttribute pos = tok.addAttribute(PartOfSpeechAttribute.class);
     private final BaseFormAttribute base = tok.addAttribute(BaseFormAttribute.class);
-    private final List<IndexToken> parts = new ArrayList<>();
+    private final Map<String, List<Part>> cache = new HashMap<>();
 
     /** Adds the first part, the compound, then the other parts; false when it does not split. */
     boolean split(AnalyzedText text, Token t, List<IndexToken> out) {
-      parts.clear();
+      List<Part> parts = cache.get(t.surface());
+      if (parts == null) {
+        if (cache.size() >= CACHE_LIMIT) {
+          cache.clear();
+        }
+        parts = parts(t.surface());
+        cache.put(t.surface(), parts);
+      }
+      if (parts.size() < 2) {
+        return false;
+      }
+      for (int i = 0; i < parts.size(); i++) {
+        Part p = parts.get(i);
+        out.add(
+            new IndexToken(
+                p.term(),
+                p.partOfSpeech(),
+                text.originalStart(t.start() + p.start()),
+                text.originalEnd(t.start() + p.end()),
+                1,
+                1));
+        if (i == 0) {
+          out.add(
+              new IndexToken(
+                  t.baseForm(),
+                  t.partOfSpeech(),
+                  text.originalStart(t.start()),
+                  text.originalEnd(t.end()),
+                  0,
+                  parts.size()));
+        }
+      }
+      return true;
+    }
+
+    private List<Part> parts(String surface) {
+      List<Part> parts = new ArrayList<>(4);
       try {
-        tok.setReader(new StringReader(t.surface()));
+        tok.setReader(new StringReader(surface));
         tok.reset();
         while (tok.incrementToken()) {
           String b = base.getBaseForm();
           String tag = pos.getPartOfSpeech();
-          int ns = t.start() + offset.startOffset();
-          int ne = t.start() + offset.endOffset();
           parts.add(
-              new IndexToken(
+              new Part(
                   b == null ? term.toString() : b,
                   tag == null ? "" : tag,
-                  text.originalStart(ns),
-                  text.originalEnd(ne),
-                  1,
-                  1));
+                  offset.startOffset(),
+                  offset.endOffset()));
         }
         tok.end();
       } catch (IOException e) {
@@ -132,20 +174,7 @@ public final class IndexTokens {
           throw new UncheckedIOException(e);
         }
       }
-      if (parts.size() < 2) {
-        return false;
-      }
-      out.add(parts.get(0));
-      out.add(
-          new IndexToken(
-              t.baseForm(),
-              t.partOfSpeech(),
-              text.originalStart(t.start()),
-              text.originalEnd(t.end()),
-              0,
-              parts.size()));
-      out.addAll(parts.subList(1, parts.size()));
-      return true;
+      return parts.size() < 2 ? List.of() : List.copyOf(parts);
     }
   }
 }
