@@ -9,6 +9,9 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * A char filter that applies {@link TextNormalizer} (NFKC) and corrects offsets, so tokens of the
  * index chain point into the original text (highlighting marks the original chars).
  *
+ * <p>No longer used by {@link IndexAnalyzer}, which maps offsets through {@link AnalyzedText}; kept
+ * for other Lucene chains that need kiji's normalisation.
+ *
  * <p>Reads its whole input on first use: meant for article-sized texts, not gigabyte streams.
  */
 public final class NormalizingCharFilter extends BaseCharFilter {
