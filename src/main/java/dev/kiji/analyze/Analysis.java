@@ -53,8 +53,12 @@ public final class Analysis {
   }
 
   private static List<Token> tokenize(String normalized) {
+    return tokenize(TOKENIZER.get(), normalized);
+  }
+
+  /** The tokens {@code tok} makes of {@code normalized}; the tokenizer is closed again after. */
+  static List<Token> tokenize(JapaneseTokenizer tok, String normalized) {
     List<Token> out = new ArrayList<>(normalized.length() / 2 + 1);
-    JapaneseTokenizer tok = TOKENIZER.get();
     CharTermAttribute term = tok.addAttribute(CharTermAttribute.class);
     OffsetAttribute offset = tok.addAttribute(OffsetAttribute.class);
     PartOfSpeechAttribute pos = tok.addAttribute(PartOfSpeechAttribute.class);

@@ -1,17 +1,10 @@
 package dev.kiji.analyze;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
-import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
-import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Derives the index tokens from an {@link AnalyzedText}: the normal-mode tokens without
@@ -106,10 +99,6 @@ public final class IndexTokens {
 
     private final JapaneseTokenizer tok =
         new JapaneseTokenizer(Analysis.userDictionary(), true, true, JapaneseTokenizer.Mode.SEARCH);
-    private final CharTermAttribute term = tok.addAttribute(CharTermAttribute.class);
-    private final OffsetAttribute offset = tok.addAttribute(OffsetAttribute.class);
-    private final PartOfSpeechAttribute pos = tok.addAttribute(PartOfSpeechAttribute.class);
-    private final BaseFormAttribute base = tok.addAttribute(BaseFormAttribute.class);
     private final Map<String, List<Part>> cache = new HashMap<>();
 
     /** Adds the first part, the compound, then the other parts; false when it does not split. */
@@ -151,28 +140,8 @@ public final class IndexTokens {
 
     private List<Part> parts(String surface) {
       List<Part> parts = new ArrayList<>(4);
-      try {
-        tok.setReader(new StringReader(surface));
-        tok.reset();
-        while (tok.incrementToken()) {
-          String b = base.getBaseForm();
-          String tag = pos.getPartOfSpeech();
-          parts.add(
-              new Part(
-                  b == null ? term.toString() : b,
-                  tag == null ? "" : tag,
-                  offset.startOffset(),
-                  offset.endOffset()));
-        }
-        tok.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a StringReader does not fail
-      } finally {
-        try {
-          tok.close();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+      for (Token t : Analysis.tokenize(tok, surface)) {
+        parts.add(new Part(t.baseForm(), t.partOfSpeech(), t.start(), t.end()));
       }
       return parts.size() < 2 ? List.of() : List.copyOf(parts);
     }
