@@ -16,7 +16,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -65,6 +64,7 @@ public final class ArticleSearcher implements AutoCloseable {
   private final FSDirectory dir;
   private final SearcherManager manager;
   private final Analyzer analyzer = new IndexAnalyzer();
+  private final LuceneQueries queries = new LuceneQueries(analyzer);
 
   private ArticleSearcher(FSDirectory dir) throws IOException {
     this.dir = dir;
@@ -86,20 +86,11 @@ public final class ArticleSearcher implements AutoCloseable {
 
   /** Parses {@code text} into a Lucene query; the message of a failure is for the user. */
   public Query parse(String text) throws QuerySyntaxException {
-    String trimmed = text == null ? "" : text.strip();
-    if (trimmed.isEmpty()) {
-      throw new QuerySyntaxException("empty query", null);
-    }
+    QueryNode node = QueryLanguage.parse(text);
     try {
-      return new KijiQueryParser(analyzer).parse(trimmed);
+      return queries.toLucene(node);
     } catch (KijiQueryParser.BadClause e) {
       throw new QuerySyntaxException(e.getMessage(), e);
-    } catch (ParseException | RuntimeException e) {
-      Throwable c = e.getCause() instanceof KijiQueryParser.BadClause bad ? bad : e;
-      if (c instanceof KijiQueryParser.BadClause) {
-        throw new QuerySyntaxException(c.getMessage(), c);
-      }
-      throw new QuerySyntaxException("cannot parse query '" + trimmed + "': " + firstLine(e), e);
     }
   }
 
@@ -215,21 +206,6 @@ public final class ArticleSearcher implements AutoCloseable {
     } finally {
       manager.release(searcher);
     }
-  }
-
-  /** The parser's message without its echo of the query, in plain words where we can. */
-  private static String firstLine(Exception e) {
-    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    int nl = m.indexOf('\n');
-    m = nl < 0 ? m : m.substring(0, nl);
-    if (m.startsWith("Cannot parse '")) {
-      int end = m.indexOf("': ");
-      m = end < 0 ? m : m.substring(end + 3);
-    }
-    if (m.contains("\"<EOF>\"")) {
-      return "the query ends too early (a parenthesis, quote or field value is missing)";
-    }
-    return m.strip().endsWith(".") ? m.strip().substring(0, m.strip().length() - 1) : m.strip();
   }
 
   @Override

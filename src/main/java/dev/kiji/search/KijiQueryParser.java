@@ -8,30 +8,26 @@ import dev.kiji.extract.Mention;
 import dev.kiji.extract.MentionType;
 import dev.kiji.extract.Parties;
 import dev.kiji.index.IndexSchema;
-import dev.kiji.index.SearchFields;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.QueryVisitor;
 
 /**
  * kiji's query language: Lucene's classic syntax over title and body, plus kiji's own fields.
@@ -50,8 +46,9 @@ import org.apache.lucene.search.TermQuery;
  * reading:きしだ                 a token (or two adjacent nouns) read キシダ
  * </pre>
  *
- * <p>kiji's clauses are filters (constant score) and combine with OR, - and parentheses like any
- * clause. A bad clause raises {@link BadClause} with a message for a human.
+ * <p>The parser makes a {@link QueryNode} tree (words kept as typed; party, dates, amounts resolved),
+ * which {@link LuceneQueries} and the OpenSearch backend translate. kiji's clauses are filters
+ * (constant score) and combine with OR, - and parentheses like any clause; {@code word*} is a prefix. A bad clause raises {@link BadClause} with a message for a human.
  *
  * <p>Weaknesses: one-character aliases (米, 中) are not expanded, since they are common words;
  * {@code amount} values cannot contain spaces.
@@ -74,10 +71,7 @@ final class KijiQueryParser extends MultiFieldQueryParser {
   }
 
   KijiQueryParser(Analyzer analyzer) {
-    super(
-        new String[] {IndexSchema.TITLE, IndexSchema.BODY},
-        analyzer,
-        Map.of(IndexSchema.TITLE, 2f, IndexSchema.BODY, 1f));
+    super(new String[] {IndexSchema.TITLE, IndexSchema.BODY}, analyzer);
     setDefaultOperator(QueryParser.Operator.AND);
     setSplitOnWhitespace(true);
     setAutoGeneratePhraseQueries(true);
@@ -89,37 +83,66 @@ final class KijiQueryParser extends MultiFieldQueryParser {
     return m.replaceAll(r -> "amount:" + Matcher.quoteReplacement(r.group(1)));
   }
 
-  @Override
-  public Query parse(String query) throws ParseException {
-    Query q = super.parse(preparse(query));
-    return withPositiveClause(q);
+  /** The query tree of {@code query}; throws {@link BadClause} for a clause kiji cannot read. */
+  QueryNode parseNode(String query) throws ParseException {
+    return withPositiveClause(node(super.parse(preparse(query))));
+  }
+
+  /** The classic grammar builds Lucene queries; here their leaves carry kiji's nodes. */
+  private static QueryNode node(Query q) {
+    return switch (q) {
+      case NodeQuery n -> n.node;
+      case BoostQuery b -> new QueryNode.Boost(node(b.getQuery()), b.getBoost());
+      case MatchAllDocsQuery a -> new QueryNode.All();
+      case BooleanQuery b -> new QueryNode.Bool(b.clauses().stream()
+          .map(c -> new QueryNode.Clause(occur(c.occur()), node(c.query()))).toList());
+      default -> throw new BadClause("unsupported query syntax: " + q);
+    };
+  }
+
+  private static QueryNode.Occur occur(BooleanClause.Occur o) {
+    return switch (o) {
+      case MUST -> QueryNode.Occur.MUST;
+      case SHOULD -> QueryNode.Occur.SHOULD;
+      case MUST_NOT -> QueryNode.Occur.MUST_NOT;
+      case FILTER -> QueryNode.Occur.FILTER;
+    };
   }
 
   /** A query of exclusions only matches nothing in Lucene; here it means "all but these". */
-  private static Query withPositiveClause(Query q) {
-    if (q instanceof BooleanQuery b
+  private static QueryNode withPositiveClause(QueryNode q) {
+    if (q instanceof QueryNode.Bool b
         && !b.clauses().isEmpty()
-        && b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
-      BooleanQuery.Builder all = new BooleanQuery.Builder();
-      all.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
-      b.clauses().forEach(all::add);
-      return all.build();
+        && b.clauses().stream().allMatch(c -> c.occur() == QueryNode.Occur.MUST_NOT)) {
+      List<QueryNode.Clause> all = new ArrayList<>();
+      all.add(new QueryNode.Clause(QueryNode.Occur.FILTER, new QueryNode.All()));
+      all.addAll(b.clauses());
+      return new QueryNode.Bool(all);
     }
     return q;
   }
 
   @Override
   protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+    return new NodeQuery(node(field, text, quoted, 0));
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+    return new NodeQuery(node(field, text, true, slop));
+  }
+
+  private QueryNode node(String field, String text, boolean quoted, int slop) {
     if (field == null) {
-      return aliasAware(text, quoted);
+      return aliasAware(text, quoted, slop);
     }
     return switch (field) {
-      case IndexSchema.TITLE, IndexSchema.BODY -> super.getFieldQuery(field, text, quoted);
+      case IndexSchema.TITLE, IndexSchema.BODY -> new QueryNode.Text(field, text, quoted, slop);
       case "party" -> filter(party(text));
       case "type" -> filter(type(text));
       case "published", "date" -> filter(published(text));
       case "amount" -> filter(amount(text));
-      case "reading" -> filter(new TermQuery(new Term(SearchFields.READING, katakana(text))));
+      case "reading" -> filter(new QueryNode.Reading(katakana(text)));
       default ->
           throw new BadClause(
               "unknown field '" + field + ":' (fields: title, body, party, type, published, amount, reading;"
@@ -127,44 +150,65 @@ final class KijiQueryParser extends MultiFieldQueryParser {
     };
   }
 
-  private Query aliasAware(String text, boolean quoted) throws ParseException {
-    Query plain = super.getFieldQuery(null, text, quoted);
+  @Override
+  protected Query getPrefixQuery(String field, String prefix) {
+    if (field == null || field.equals(IndexSchema.TITLE) || field.equals(IndexSchema.BODY)) {
+      return new NodeQuery(new QueryNode.Prefix(field, prefix));
+    }
+    if (field.equals("party")) {
+      return new NodeQuery(filter(new QueryNode.Party(canonicalParty(prefix), true)));
+    }
+    throw new BadClause("a prefix (word*) works on words and party: only, not on " + field + ":");
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) {
+    throw new BadClause("wildcards inside words are not supported ('" + termStr + "'); use a prefix: word*");
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) {
+    throw new BadClause("fuzzy words (word~) are not supported ('" + termStr + "')");
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) {
+    throw new BadClause("regular expressions are not supported ('/" + termStr + "/')");
+  }
+
+  @Override
+  protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+      boolean endInclusive) {
+    throw new BadClause("[A TO B] ranges are not supported; use published:A..B or amount>=X");
+  }
+
+  private static QueryNode aliasAware(String text, boolean quoted, int slop) {
+    QueryNode plain = new QueryNode.Text(null, text, quoted, slop);
     String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
     String canonical = quoted || nfkc.codePointCount(0, nfkc.length()) < 2 ? null : Parties.canonicalOf(nfkc);
     if (canonical == null) {
       return plain;
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (plain != null) {
-      b.add(plain, BooleanClause.Occur.SHOULD);
-    }
-    b.add(filter(new TermQuery(new Term(IndexSchema.PARTY, canonical))), BooleanClause.Occur.SHOULD);
+    List<QueryNode.Clause> b = new ArrayList<>();
+    b.add(new QueryNode.Clause(QueryNode.Occur.SHOULD, plain));
+    b.add(new QueryNode.Clause(QueryNode.Occur.SHOULD, filter(new QueryNode.Party(canonical, false))));
     if (!canonical.equals(nfkc)) {
-      Query canonicalText = super.getFieldQuery(null, canonical, false);
-      if (canonicalText != null) {
-        b.add(canonicalText, BooleanClause.Occur.SHOULD);
-      }
+      b.add(new QueryNode.Clause(QueryNode.Occur.SHOULD, new QueryNode.Text(null, canonical, false, 0)));
     }
-    return b.build();
+    return new QueryNode.Bool(b);
   }
 
-  private static Query filter(Query q) {
-    return new ConstantScoreQuery(q);
+  private static QueryNode filter(QueryNode q) {
+    return new QueryNode.Filter(q);
   }
 
   /**
    * The canonical party of a lexicon alias; any other name matches canonical names equal to it or
    * starting with it ({@code party:岸田} finds 岸田文雄 when only the full name is canonical).
    */
-  private static Query party(String text) {
+  private static QueryNode party(String text) {
     String canonical = canonicalParty(text);
-    if (Parties.canonicalOf(canonical) != null) {
-      return new TermQuery(new Term(IndexSchema.PARTY, canonical));
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(new TermQuery(new Term(IndexSchema.PARTY, canonical)), BooleanClause.Occur.SHOULD);
-    b.add(new PrefixQuery(new Term(IndexSchema.PARTY, canonical)), BooleanClause.Occur.SHOULD);
-    return b.build();
+    return new QueryNode.Party(canonical, Parties.canonicalOf(canonical) == null);
   }
 
   static String canonicalParty(String text) {
@@ -176,17 +220,17 @@ final class KijiQueryParser extends MultiFieldQueryParser {
     return canonical == null ? name : canonical;
   }
 
-  private static Query type(String text) {
+  private static QueryNode type(String text) {
     String t = text.strip().toUpperCase(Locale.ROOT);
     if (!TYPES.contains(t)) {
       throw new BadClause(
           "unknown mention type '" + text + "' in type: (one of " + String.join(", ", TYPES.stream().sorted().toList()) + ")");
     }
-    return new TermQuery(new Term(SearchFields.MENTION_TYPE, t));
+    return new QueryNode.MentionTypeIs(t);
   }
 
   /** {@code 2024}, {@code 2024-01}, {@code 2024-01-15}, or a range {@code A..B} with open ends. */
-  static Query published(String text) {
+  static QueryNode published(String text) {
     String s = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC);
     int dots = s.indexOf("..");
     long from;
@@ -207,7 +251,7 @@ final class KijiQueryParser extends MultiFieldQueryParser {
         throw new BadClause("published:" + text + " ends before it starts");
       }
     }
-    return LongPoint.newRangeQuery(IndexSchema.PUBLISHED_DAY, from, to);
+    return new QueryNode.Published(from, to);
   }
 
   /** First and last day of a year, month or day. */
@@ -234,7 +278,7 @@ final class KijiQueryParser extends MultiFieldQueryParser {
   }
 
   /** {@code >=1億円}: an operator and an amount the extractor reads whole. */
-  static Query amount(String text) {
+  static QueryNode amount(String text) {
     String s = text.strip();
     String op = s.startsWith(">=") || s.startsWith("<=") ? s.substring(0, 2)
         : s.startsWith(">") || s.startsWith("<") || s.startsWith("=") ? s.substring(0, 1) : "=";
@@ -246,13 +290,13 @@ final class KijiQueryParser extends MultiFieldQueryParser {
               + " (write it like the articles do: amount>=1億円, amount<5000万ドル, amount>=30%)");
     }
     double v = Double.parseDouble(m.value());
-    String field = SearchFields.amountField(m.unit());
+    String unit = m.unit();
     return switch (op) {
-      case ">=" -> DoublePoint.newRangeQuery(field, v, Double.POSITIVE_INFINITY);
-      case ">" -> DoublePoint.newRangeQuery(field, Math.nextUp(v), Double.POSITIVE_INFINITY);
-      case "<=" -> DoublePoint.newRangeQuery(field, Double.NEGATIVE_INFINITY, v);
-      case "<" -> DoublePoint.newRangeQuery(field, Double.NEGATIVE_INFINITY, Math.nextDown(v));
-      default -> DoublePoint.newExactQuery(field, v);
+      case ">=" -> new QueryNode.Amount(unit, v, Double.POSITIVE_INFINITY);
+      case ">" -> new QueryNode.Amount(unit, Math.nextUp(v), Double.POSITIVE_INFINITY);
+      case "<=" -> new QueryNode.Amount(unit, Double.NEGATIVE_INFINITY, v);
+      case "<" -> new QueryNode.Amount(unit, Double.NEGATIVE_INFINITY, Math.nextDown(v));
+      default -> new QueryNode.Amount(unit, v, v);
     };
   }
 
@@ -288,4 +332,32 @@ final class KijiQueryParser extends MultiFieldQueryParser {
     return b.toString();
   }
 
+  /** A leaf of the classic parser's tree that carries a kiji node. */
+  private static final class NodeQuery extends Query {
+    private final QueryNode node;
+
+    NodeQuery(QueryNode node) {
+      this.node = node;
+    }
+
+    @Override
+    public String toString(String field) {
+      return node.toString();
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+      visitor.visitLeaf(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof NodeQuery n && n.node.equals(node);
+    }
+
+    @Override
+    public int hashCode() {
+      return node.hashCode();
+    }
+  }
 }
