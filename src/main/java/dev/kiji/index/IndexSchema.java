@@ -15,6 +15,7 @@ import dev.kiji.pipeline.ExtractedArticle;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
@@ -47,6 +48,10 @@ import org.apache.lucene.util.BytesRef;
  * <p>{@link #article} reads a stored document back into the {@link ExtractedArticle} it was made
  * of (without warnings).
  *
+ * <p>The fields are declared once in {@link #FIELDS} (name and {@link FieldKind}); {@link #values}
+ * gives an article's values, which {@link #document} renders as Lucene fields and the OpenSearch
+ * backend as a JSON document, so both indexes hold the same fields.
+ *
  * <p>Document ids are the article ids (a hash of source URL or path), so re-indexing replaces.
  */
 public final class IndexSchema {
@@ -56,13 +61,37 @@ public final class IndexSchema {
   public static final String TITLE = "title";
   public static final String BODY = "body";
   public static final String PUBLISHED = "published";
-  public static final String PUBLISHED_DAY = "published_day";
+  /** Lucene: the epoch-day field of a {@link FieldKind#DATE} field is its name plus this. */
+  public static final String DAY_SUFFIX = "_day";
+  public static final String PUBLISHED_DAY = PUBLISHED + DAY_SUFFIX;
   public static final String SOURCE = "source";
   public static final String FORMAT = "format";
   public static final String ENCODING = "encoding";
   public static final String PARTY = "party";
   public static final String MENTIONS = "mentions";
   public static final String TERMS = "terms";
+
+  /**
+   * Every field, declared once: the Lucene document ({@link #document}) and the OpenSearch mapping
+   * ({@code dev.kiji.opensearch.OpenSearchMapping}) are both derived from this list and from {@link
+   * #values}. A new field is one line here and one line in {@link #values}.
+   */
+  public static final List<IndexField> FIELDS = List.of(
+      new IndexField(ID, FieldKind.KEYWORD),
+      new IndexField(PATH, FieldKind.STORED),
+      new IndexField(TITLE, FieldKind.TEXT),
+      new IndexField(BODY, FieldKind.TEXT_OFFSETS),
+      new IndexField(PUBLISHED, FieldKind.DATE),
+      new IndexField(SOURCE, FieldKind.KEYWORD),
+      new IndexField(FORMAT, FieldKind.STORED),
+      new IndexField(ENCODING, FieldKind.STORED),
+      new IndexField(PARTY, FieldKind.FACET),
+      new IndexField(MENTIONS, FieldKind.STORED),
+      new IndexField(TERMS, FieldKind.STORED),
+      new IndexField(SearchFields.MENTION_TYPE, FieldKind.KEYWORD_UNSTORED),
+      new IndexField(SearchFields.AMOUNT_PREFIX + "*", FieldKind.NUMBER),
+      new IndexField(SearchFields.READING, FieldKind.KEYWORD_UNSTORED),
+      new IndexField(SearchFields.SITE, FieldKind.FACET));
 
   /** Body: tokenized, stored, with term vectors' worth of offsets in the postings. */
   static final FieldType BODY_TYPE = bodyType();
@@ -86,50 +115,91 @@ public final class IndexSchema {
     return t;
   }
 
-  /** The Lucene document of one analysed article. */
-  public static Document document(ExtractedArticle extracted) {
+  /** The declared field (or family) of {@code name}; an undeclared name is a programming error. */
+  public static IndexField field(String name) {
+    for (IndexField f : FIELDS) {
+      if (f.covers(name)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException("field not declared in IndexSchema.FIELDS: " + name);
+  }
+
+  /** The values of one analysed article's document, in field order, for any backend. */
+  public static List<FieldValue> values(ExtractedArticle extracted) {
     Article a = extracted.article();
-    Document d = new Document();
-    d.add(new StringField(ID, a.id(), Field.Store.YES));
-    d.add(new StoredField(PATH, a.path()));
-    d.add(new TextField(TITLE, a.title(), Field.Store.YES));
-    if (extracted.indexTokens().isEmpty()) {
-      d.add(new Field(BODY, a.text(), BODY_TYPE));
-    } else {
-      d.add(new StoredField(BODY, a.text()));
-      d.add(new Field(BODY, IndexAnalyzer.tokenStream(extracted.indexTokens(), a.text().length()), BODY_INDEXED));
-    }
-    if (a.published() != null) {
-      long day = a.published().toEpochDay();
-      d.add(new LongPoint(PUBLISHED_DAY, day));
-      d.add(new NumericDocValuesField(PUBLISHED_DAY, day));
-      d.add(new StoredField(PUBLISHED, a.published().toString()));
-    }
-    if (a.sourceUrl() != null) {
-      d.add(new StringField(SOURCE, a.sourceUrl(), Field.Store.YES));
-    }
-    d.add(new StoredField(FORMAT, a.format()));
-    d.add(new StoredField(ENCODING, a.encoding()));
+    Values v = new Values();
+    v.add(ID, a.id());
+    v.add(PATH, a.path());
+    v.add(TITLE, a.title());
+    v.add(BODY, a.text());
+    v.add(PUBLISHED, a.published());
+    v.add(SOURCE, a.sourceUrl());
+    v.add(FORMAT, a.format());
+    v.add(ENCODING, a.encoding());
     Set<String> parties = new LinkedHashSet<>();
     for (Mention m : extracted.mentions()) {
       if (m.type() == MentionType.PARTY && m.canonical() != null) {
         parties.add(m.canonical());
       }
     }
-    for (String p : parties) {
-      d.add(new StringField(PARTY, p, Field.Store.YES));
-      d.add(new SortedSetDocValuesField(PARTY, new BytesRef(p)));
-    }
+    parties.forEach(p -> v.add(PARTY, p));
     CodePoints cp = CodePoints.of(a.text());
     StringBuilder lines = new StringBuilder();
     for (Mention m : extracted.mentions()) {
       lines.append(MentionJson.line(a.id(), m, cp)).append('\n');
     }
-    d.add(new StoredField(MENTIONS, lines.toString()));
+    v.add(MENTIONS, lines.toString());
     StringBuilder terms = new StringBuilder();
     extracted.terms().forEach((t, n) -> terms.append(t).append('\t').append(n).append('\n'));
-    d.add(new StoredField(TERMS, terms.toString()));
-    SearchFields.addTo(d, extracted);
+    v.add(TERMS, terms.toString());
+    SearchFields.addTo(v, extracted);
+    return v.list;
+  }
+
+  /** Collects field values, skipping nulls; the kind comes from {@link #FIELDS}. */
+  static final class Values {
+    private final List<FieldValue> list = new ArrayList<>();
+
+    void add(String name, Object value) {
+      if (value != null) {
+        list.add(new FieldValue(name, field(name).kind(), value));
+      }
+    }
+  }
+
+  /** The Lucene document of one analysed article: {@link #values} rendered by kind. */
+  public static Document document(ExtractedArticle extracted) {
+    Document d = new Document();
+    for (FieldValue v : values(extracted)) {
+      String name = v.name();
+      switch (v.kind()) {
+        case KEYWORD -> d.add(new StringField(name, (String) v.value(), Field.Store.YES));
+        case FACET -> {
+          d.add(new StringField(name, (String) v.value(), Field.Store.YES));
+          d.add(new SortedSetDocValuesField(name, new BytesRef((String) v.value())));
+        }
+        case KEYWORD_UNSTORED -> d.add(new StringField(name, (String) v.value(), Field.Store.NO));
+        case STORED -> d.add(new StoredField(name, (String) v.value()));
+        case TEXT -> d.add(new TextField(name, (String) v.value(), Field.Store.YES));
+        case TEXT_OFFSETS -> {
+          String text = (String) v.value();
+          if (extracted.indexTokens().isEmpty() || !name.equals(BODY)) {
+            d.add(new Field(name, text, BODY_TYPE));
+          } else {
+            d.add(new StoredField(name, text));
+            d.add(new Field(name, IndexAnalyzer.tokenStream(extracted.indexTokens(), text.length()), BODY_INDEXED));
+          }
+        }
+        case DATE -> {
+          LocalDate date = (LocalDate) v.value();
+          d.add(new LongPoint(name + DAY_SUFFIX, date.toEpochDay()));
+          d.add(new NumericDocValuesField(name + DAY_SUFFIX, date.toEpochDay()));
+          d.add(new StoredField(name, date.toString()));
+        }
+        case NUMBER -> d.add(new DoublePoint(name, (Double) v.value()));
+      }
+    }
     return d;
   }
 

@@ -8,15 +8,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * The fields search adds to each article's document (besides {@link IndexSchema}'s).
+ * The fields search adds to each article's document (declared in {@link IndexSchema#FIELDS}).
  *
  * <table>
  *   <tr><th>field</th><th>indexed as</th><th>what for</th></tr>
@@ -48,8 +42,8 @@ public final class SearchFields {
     return AMOUNT_PREFIX + unit;
   }
 
-  /** Adds the search fields of {@code extracted} to {@code d}. */
-  public static void addTo(Document d, ExtractedArticle extracted) {
+  /** Adds the search fields' values of {@code extracted} to {@code v}. */
+  static void addTo(IndexSchema.Values v, ExtractedArticle extracted) {
     Set<String> types = new LinkedHashSet<>();
     for (Mention m : extracted.mentions()) {
       types.add(m.type().name());
@@ -58,23 +52,15 @@ public final class SearchFields {
       }
       if (m.type() == MentionType.AMOUNT && m.unit() != null && m.value() != null) {
         try {
-          d.add(new DoublePoint(amountField(m.unit()), Double.parseDouble(m.value())));
+          v.add(amountField(m.unit()), Double.parseDouble(m.value()));
         } catch (NumberFormatException e) {
           // a value that is no plain number has no place on the number line
         }
       }
     }
-    for (String t : types) {
-      d.add(new StringField(MENTION_TYPE, t, Field.Store.NO));
-    }
-    for (String r : extracted.readings()) {
-      d.add(new StringField(READING, r, Field.Store.NO));
-    }
-    String site = site(extracted.article().sourceUrl(), extracted.article().path());
-    if (site != null) {
-      d.add(new StringField(SITE, site, Field.Store.YES));
-      d.add(new SortedSetDocValuesField(SITE, new BytesRef(site)));
-    }
+    types.forEach(t -> v.add(MENTION_TYPE, t));
+    extracted.readings().forEach(r -> v.add(READING, r));
+    v.add(SITE, site(extracted.article().sourceUrl(), extracted.article().path()));
   }
 
   /** Host of the URL, else the name of the folder the input file is in; null when neither. */
