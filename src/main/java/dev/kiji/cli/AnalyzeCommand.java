@@ -3,6 +3,8 @@ package dev.kiji.cli;
 import dev.kiji.extract.Extractors;
 import dev.kiji.extract.MentionType;
 import dev.kiji.index.ArticleIndexer;
+import dev.kiji.opensearch.OpenSearchClient;
+import dev.kiji.opensearch.OpenSearchIndexer;
 import dev.kiji.ingest.Ingest;
 import dev.kiji.ingest.InputError;
 import dev.kiji.pipeline.ArticleSink;
@@ -55,6 +57,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--prune", description = "Delete from the index the articles not read in this run (their files were removed).")
   boolean prune;
 
+  @Option(names = "--opensearch", paramLabel = "URL",
+      description = "Also index the articles into this OpenSearch cluster (e.g. http://localhost:9200; needs analysis-kuromoji).")
+  String opensearch;
+
+  @Option(names = "--opensearch-index", paramLabel = "NAME", defaultValue = "kiji",
+      description = "OpenSearch index name, created with kiji's mapping if absent (default: ${DEFAULT-VALUE}).")
+  String opensearchIndex;
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
   Integer threads;
 
@@ -96,7 +106,22 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Path> files = Ingest.walk(roots);
     Progress progress = new Progress(err, files.size(), t0);
     CsvReports reports = new CsvReports(out, options);
-    try (reports; ArticleIndexer indexer = new ArticleIndexer(index, prune)) {
+    OpenSearchClient client = null;
+    OpenSearchIndexer remote = null;
+    try {
+      if (opensearch != null) {
+        client = new OpenSearchClient(opensearch);
+        remote = new OpenSearchIndexer(client, opensearchIndex);
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      if (client != null) {
+        client.close();
+      }
+      err.println("kiji analyze: error: --opensearch: " + e.getMessage());
+      return opensearch != null && e instanceof IllegalArgumentException ? Main.USAGE : Main.FAILED;
+    }
+    try (reports; ArticleIndexer indexer = new ArticleIndexer(index, prune);
+        Remote os = new Remote(client, remote)) {
       ArticleSink both = new ArticleSink() {
         @Override
         public void accept(ExtractedArticle a) throws IOException {
@@ -115,7 +140,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         @Override
         public void close() {}
       };
-      new Pipeline(extractors, n).run(files, both, indexer::accept, progress::update);
+      new Pipeline(extractors, n).run(files, both, a -> {
+        indexer.accept(a);
+        os.accept(a);
+      }, progress::update);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     Map<MentionType, Integer> counts = reports.mentionCounts();
@@ -129,8 +157,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     stdout.printf(Locale.ROOT, "  reports:  %s (%s, %s, %s, %s)%n", out, CsvReports.ARTICLES,
         CsvReports.MENTIONS, CsvReports.ERRORS, String.join(", ", ReportFiles.ALL));
     stdout.printf(Locale.ROOT, "  index:    %s%n", index);
+    if (remote != null) {
+      for (String e : remote.errors()) {
+        err.println(opensearchIndex + ": error: " + e);
+      }
+      stdout.printf(Locale.ROOT, "  opensearch: %d documents in %s%s, %d rejected%n", remote.documents(),
+          client.url(), opensearchIndex, remote.errors().size());
+    }
     stdout.flush();
-    return errors > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
+    boolean rejected = remote != null && !remote.errors().isEmpty();
+    return errors > 0 || rejected ? Main.SOME_INPUT_FAILED : Main.OK;
   }
 
   /** Prints "N/M files" on stderr every two seconds once a run is long. */
@@ -151,6 +187,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "kiji analyze: %d/%d files%n", done, total);
         err.flush();
         last = now;
+      }
+    }
+  }
+
+  /** The OpenSearch output, if any: closing it sends the last batch, then closes the client. */
+  private record Remote(OpenSearchClient client, OpenSearchIndexer indexer) implements AutoCloseable {
+    void accept(ExtractedArticle a) throws IOException {
+      if (indexer != null) {
+        indexer.accept(a);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (client != null) {
+        try (client) {
+          indexer.close();
+        }
       }
     }
   }

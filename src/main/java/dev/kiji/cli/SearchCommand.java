@@ -2,12 +2,15 @@ package dev.kiji.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.kiji.opensearch.OpenSearchClient;
+import dev.kiji.opensearch.OpenSearchSearcher;
 import dev.kiji.report.Csv;
 import dev.kiji.search.ArticleSearcher;
 import dev.kiji.search.Facets;
 import dev.kiji.search.Hit;
 import dev.kiji.search.QuerySyntaxException;
 import dev.kiji.search.SearchResult;
+import dev.kiji.search.Searcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,6 +45,14 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
   Path index;
 
+  @Option(names = "--opensearch", paramLabel = "URL",
+      description = "Search this OpenSearch cluster (e.g. http://localhost:9200) instead of the index folder.")
+  String opensearch;
+
+  @Option(names = "--opensearch-index", paramLabel = "NAME", defaultValue = "kiji",
+      description = "OpenSearch index name (default: ${DEFAULT-VALUE}).")
+  String opensearchIndex;
+
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
@@ -67,7 +78,8 @@ final class SearchCommand implements Callable<Integer> {
       err.println("kiji search: error: --limit must be at least 1 and --offset at least 0");
       return Main.USAGE;
     }
-    try (ArticleSearcher searcher = ArticleSearcher.open(index)) {
+    try (Searcher searcher = opensearch == null ? ArticleSearcher.open(index)
+        : new OpenSearchSearcher(new OpenSearchClient(opensearch), opensearchIndex)) {
       SearchResult r = searcher.search(q, limit, offset, facets);
       switch (format) {
         case json -> json(r, out);
@@ -81,6 +93,9 @@ final class SearchCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("kiji search: error: " + e.getMessage());
       return Main.FAILED;
+    } catch (IllegalArgumentException e) {
+      err.println("kiji search: error: --opensearch: " + e.getMessage());
+      return Main.USAGE;
     }
   }
 

@@ -51,7 +51,7 @@ import org.apache.lucene.store.FSDirectory;
  * }
  * }</pre>
  */
-public final class ArticleSearcher implements AutoCloseable {
+public final class ArticleSearcher implements Searcher {
 
   /** Marks around matched terms in plain-text snippets. */
   public static final String MARK_OPEN = "«";
@@ -100,7 +100,7 @@ public final class ArticleSearcher implements AutoCloseable {
     return search(query, limit, offset, false);
   }
 
-  /** Runs {@code query}, returning hits {@code offset+1 .. offset+limit} and, if asked, facets. */
+  @Override
   public SearchResult search(String query, int limit, int offset, boolean facets)
       throws IOException, QuerySyntaxException {
     if (limit < 1 || offset < 0) {
