@@ -161,7 +161,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       for (String e : remote.errors()) {
         err.println(opensearchIndex + ": error: " + e);
       }
-      stdout.printf(Locale.ROOT, "  opensearch: %d documents in %s%s, %d rejected%n", remote.documents(),
+      stdout.printf(Locale.ROOT, "  opensearch: %d documents in %s/%s, %d rejected%n", remote.documents(),
           client.url(), opensearchIndex, remote.errors().size());
     }
     stdout.flush();

@@ -44,7 +44,8 @@ public final class OpenSearchClient implements AutoCloseable {
 
   /** The cluster's address, without credentials. */
   public String url() {
-    return base.toString();
+    String s = base.toString();
+    return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
   }
 
   /** An index name as a path segment. */
@@ -62,7 +63,7 @@ public final class OpenSearchClient implements AutoCloseable {
     HttpResponse<String> r = exchange(method, path, body, contentType);
     JsonNode json = r.body().isEmpty() ? MAPPER.createObjectNode() : MAPPER.readTree(r.body());
     if (r.statusCode() >= 400) {
-      throw new IOException(url() + path + ": HTTP " + r.statusCode() + ": " + reason(json));
+      throw new IOException(url() + (path.startsWith("/") ? "" : "/") + path + ": HTTP " + r.statusCode() + ": " + reason(json));
     }
     return json;
   }

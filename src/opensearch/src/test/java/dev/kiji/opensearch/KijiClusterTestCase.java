@@ -3,6 +3,7 @@ package dev.kiji.opensearch;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import org.opensearch.analysis.common.CommonAnalysisModulePlugin;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.core.common.transport.TransportAddress;
 import org.opensearch.http.HttpServerTransport;
@@ -12,7 +13,8 @@ import org.opensearch.test.OpenSearchIntegTestCase;
 import org.opensearch.transport.Netty4ModulePlugin;
 
 /**
- * An in-process 2-node OpenSearch cluster with analysis-kuromoji, serving real HTTP (netty4), so
+ * An in-process 2-node OpenSearch cluster with analysis-common (a module of every distribution) and
+ * analysis-kuromoji, serving real HTTP (netty4), so
  * kiji's own REST client ({@link OpenSearchClient}) is what the tests exercise.
  */
 @OpenSearchIntegTestCase.ClusterScope(scope = OpenSearchIntegTestCase.Scope.SUITE, numDataNodes = 2, numClientNodes = 0)
@@ -20,7 +22,7 @@ public abstract class KijiClusterTestCase extends OpenSearchIntegTestCase {
 
   @Override
   protected Collection<Class<? extends Plugin>> nodePlugins() {
-    return List.of(AnalysisKuromojiPlugin.class, Netty4ModulePlugin.class);
+    return List.of(CommonAnalysisModulePlugin.class, AnalysisKuromojiPlugin.class, Netty4ModulePlugin.class);
   }
 
   @Override

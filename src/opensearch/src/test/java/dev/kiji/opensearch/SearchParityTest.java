@@ -90,6 +90,19 @@ public class SearchParityTest extends KijiClusterTestCase {
       amount>=1億円                      | same
       amount>=50%                        | same
       party:日本                         | same
+      コンピューター                     | same
+      コンピュータ                       | same
+      IPHONE                             | same
+      ｉＰｈｏｎｅ                       | same
+      サイト                             | same
+      ファン                             | same
+      東京                               | same
+      大学                               | same
+      記者会見                           | same
+      "発売 日"~3                        | same
+      映画*                              | same
+      title:iPhone type:MONEY            | same
+      reading:えいが                     | same
       """;
 
   private static List<ExtractedArticle> analyse(List<Path> files) throws IOException {
@@ -174,8 +187,14 @@ public class SearchParityTest extends KijiClusterTestCase {
     return a.stream().filter(x -> !b.contains(x)).limit(5).toList();
   }
 
-  private static List<ExtractedArticle> corpus() throws IOException {
-    return analyse(Ingest.walk(List.of(projectRoot().resolve("corpus"))));
+  private static List<ExtractedArticle> corpus;
+
+  /** The bundled corpus/, analysed once for all tests. */
+  private static synchronized List<ExtractedArticle> corpus() throws IOException {
+    if (corpus == null) {
+      corpus = analyse(Ingest.walk(List.of(projectRoot().resolve("corpus"))));
+    }
+    return corpus;
   }
 
   public void testCorpusQueriesGiveTheSameHits() throws Exception {
@@ -244,6 +263,23 @@ public class SearchParityTest extends KijiClusterTestCase {
       assertEquals(2, indexer.errors().size());
       assertTrue(indexer.errors().toString(), indexer.errors().get(0).startsWith("bad: strict_dynamic_mapping_exception"));
       assertTrue(indexer.errors().toString(), indexer.errors().get(1).startsWith("bad-date: mapper_parsing_exception"));
+    }
+  }
+
+  public void testAnalyzeCommandIndexesIntoOpenSearch() throws Exception {
+    Path tmp = createTempDir();
+    java.io.StringWriter o = new java.io.StringWriter();
+    java.io.StringWriter e = new java.io.StringWriter();
+    int code = dev.kiji.cli.Main.run(new java.io.PrintWriter(o), new java.io.PrintWriter(e), "analyze",
+        "--corpus", projectRoot().resolve("corpus").toString(), "--index", tmp.resolve("index").toString(),
+        "--out", tmp.resolve("reports").toString(), "--threads", "2",
+        "--opensearch", httpUrl(), "--opensearch-index", "kiji-analyze");
+    assertEquals(e.toString(), 0, code);
+    int n = corpus().size();
+    assertTrue(o.toString(), o.toString().contains("opensearch: " + n + " documents in " + httpUrl() + "/kiji-analyze, 0 rejected"));
+    try (OpenSearchClient client = new OpenSearchClient(httpUrl())) {
+      assertEquals(n, client.send("GET", "/kiji-analyze/_count", (com.fasterxml.jackson.databind.JsonNode) null)
+          .path("count").asInt());
     }
   }
 
