@@ -47,8 +47,12 @@ import org.apache.lucene.search.QueryVisitor;
  * </pre>
  *
  * <p>The parser makes a {@link QueryNode} tree (words kept as typed; party, dates, amounts resolved),
- * which {@link LuceneQueries} and the OpenSearch backend translate. kiji's clauses are filters
- * (constant score) and combine with OR, - and parentheses like any clause; {@code word*} is a prefix. A bad clause raises {@link BadClause} with a message for a human.
+ * which {@link LuceneQueries} and the OpenSearch backend translate: the classic grammar builds its
+ * tree with leaves that carry kiji nodes, and the tree is then read into a {@link QueryNode}.
+ * kiji's clauses are filters (constant score) and combine with OR, - and parentheses like any
+ * clause; {@code word*} is a prefix. Wildcards inside words, fuzzy words, regular expressions and
+ * {@code [A TO B]} are refused with a message. A bad clause raises {@link BadClause} with a
+ * message for a human.
  *
  * <p>Weaknesses: one-character aliases (米, 中) are not expanded, since they are common words;
  * {@code amount} values cannot contain spaces.

@@ -35,7 +35,7 @@ public abstract class KijiClusterTestCase extends OpenSearchIntegTestCase {
     return Settings.builder().put(super.nodeSettings(ordinal)).put("http.type", "netty4").build();
   }
 
-  /** The HTTP address of one node, e.g. {@code http://127.0.0.1:9400}. */
+  /** The HTTP address of a node picked at random (any node serves the whole cluster). */
   protected String httpUrl() {
     TransportAddress a = internalCluster().getInstance(HttpServerTransport.class).boundAddress().publishAddress();
     return "http://" + a.getAddress() + ":" + a.getPort();

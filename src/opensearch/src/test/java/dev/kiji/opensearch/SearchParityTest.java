@@ -71,6 +71,11 @@ public class SearchParityTest extends KijiClusterTestCase {
       ｶﾞｿﾘﾝ                              | same
       ＧＤＰ                             | same
       ガソ*                              | same
+      北大西洋条約機構                   | same
+      北大西洋                           | same
+      西洋                               | same
+      条約                               | same
+      北大                               | same
       """;
 
   /** Livedoor subset: everyday words, names and filters (the corpus is read in place). */
@@ -268,16 +273,17 @@ public class SearchParityTest extends KijiClusterTestCase {
 
   public void testAnalyzeCommandIndexesIntoOpenSearch() throws Exception {
     Path tmp = createTempDir();
+    String url = httpUrl();
     java.io.StringWriter o = new java.io.StringWriter();
     java.io.StringWriter e = new java.io.StringWriter();
     int code = dev.kiji.cli.Main.run(new java.io.PrintWriter(o), new java.io.PrintWriter(e), "analyze",
         "--corpus", projectRoot().resolve("corpus").toString(), "--index", tmp.resolve("index").toString(),
         "--out", tmp.resolve("reports").toString(), "--threads", "2",
-        "--opensearch", httpUrl(), "--opensearch-index", "kiji-analyze");
+        "--opensearch", url, "--opensearch-index", "kiji-analyze");
     assertEquals(e.toString(), 0, code);
     int n = corpus().size();
-    assertTrue(o.toString(), o.toString().contains("opensearch: " + n + " documents in " + httpUrl() + "/kiji-analyze, 0 rejected"));
-    try (OpenSearchClient client = new OpenSearchClient(httpUrl())) {
+    assertTrue(o.toString(), o.toString().contains("opensearch: " + n + " documents in " + url + "/kiji-analyze, 0 rejected"));
+    try (OpenSearchClient client = new OpenSearchClient(url)) {
       assertEquals(n, client.send("GET", "/kiji-analyze/_count", (com.fasterxml.jackson.databind.JsonNode) null)
           .path("count").asInt());
     }
