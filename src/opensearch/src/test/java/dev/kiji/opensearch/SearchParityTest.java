@@ -78,7 +78,17 @@ public class SearchParityTest extends KijiClusterTestCase {
       北大                               | same
       """;
 
-  /** Livedoor subset: everyday words, names and filters (the corpus is read in place). */
+  /**
+   * Livedoor subset (first 40 articles of each category, read in place): everyday words, names
+   * and filters. Known differences, from tokenization:
+   *
+   * <ul>
+   *   <li>販売: 販売元 (30 times in the subset) is one normal-mode token; the embedded index's
+   *       compound splitter keeps this 3-kanji word whole, while OpenSearch's search mode over the
+   *       sentence splits it into 販売 + 元, so OpenSearch finds 26 more articles.
+   *   <li>人気: 大人気 likewise (search mode splits 大 + 人気 in the sentence).
+   * </ul>
+   */
   private static final String LIVEDOOR_QUERIES = """
       映画                               | same
       女性                               | same
@@ -108,6 +118,8 @@ public class SearchParityTest extends KijiClusterTestCase {
       映画*                              | same
       title:iPhone type:MONEY            | same
       reading:えいが                     | same
+      販売                               | differs
+      人気                               | differs
       """;
 
   private static List<ExtractedArticle> analyse(List<Path> files) throws IOException {
@@ -225,6 +237,31 @@ public class SearchParityTest extends KijiClusterTestCase {
     Path dir = indexBoth(articles, "kiji-livedoor");
     List<String> wrong = compare(dir, "kiji-livedoor", LIVEDOOR_QUERIES);
     assertTrue(String.join("\n", wrong), wrong.isEmpty());
+    titleWordProbe(dir, "kiji-livedoor", articles);
+  }
+
+  /**
+   * Many words not chosen by hand: every kanji run (2+ chars) and katakana run (3+ chars) of the
+   * titles, each run as a query on both backends. Differences are printed with their ids; they
+   * come from tokenization (search mode over the sentence vs. over the normal-mode compound),
+   * and must stay rare.
+   */
+  private void titleWordProbe(Path dir, String index, List<ExtractedArticle> articles) throws Exception {
+    java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\p{IsHan}{2,}|[\\p{IsKatakana}ー]{3,}");
+    java.util.SortedSet<String> words = new java.util.TreeSet<>();
+    for (ExtractedArticle a : articles) {
+      java.util.regex.Matcher m = word.matcher(a.article().title());
+      while (m.find()) {
+        words.add(m.group());
+      }
+    }
+    StringBuilder rows = new StringBuilder();
+    words.forEach(w -> rows.append(w).append(" | same\n"));
+    List<String> differ = compare(dir, index, rows.toString());
+    double rate = differ.size() / (double) words.size();
+    System.out.printf(Locale.ROOT, "PROBE %d title words, %d differ (%.1f%%)%n", words.size(), differ.size(), 100 * rate);
+    assertTrue(words.size() > 100);
+    assertTrue(String.join("\n", differ), rate <= 0.05);
   }
 
   public void testFacetsAndSnippetsAgree() throws Exception {
