@@ -3,7 +3,9 @@ package dev.kiji.cli;
 import dev.kiji.extract.Extractors;
 import dev.kiji.extract.MentionType;
 import dev.kiji.index.ArticleIndexer;
+import dev.kiji.ingest.FieldNames;
 import dev.kiji.ingest.Ingest;
+import dev.kiji.ingest.IngestOptions;
 import dev.kiji.ingest.InputError;
 import dev.kiji.pipeline.ArticleSink;
 import dev.kiji.pipeline.ExtractedArticle;
@@ -64,6 +66,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Extra party lexicon in the parties.tsv format (repeatable; bad lines exit 2).")
   List<Path> lexicons = new ArrayList<>();
 
+  @Option(names = "--field", paramLabel = "ROLE=NAME",
+      description = "JSON/CSV field holding the title, body, url or published date, tried before the "
+          + "defaults (repeatable), e.g. --field body=article_text --field title=headline.")
+  List<String> fields = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -92,6 +99,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("kiji analyze: error: " + e.getMessage());
       return Main.USAGE;
     }
+    IngestOptions ingest;
+    try {
+      ingest = IngestOptions.DEFAULTS.withFields(FieldNames.of(fields));
+    } catch (IllegalArgumentException e) {
+      err.println("kiji analyze: error: " + e.getMessage());
+      return Main.USAGE;
+    }
     long t0 = System.nanoTime();
     List<Path> files = Ingest.walk(roots);
     Progress progress = new Progress(err, files.size(), t0);
@@ -115,7 +129,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         @Override
         public void close() {}
       };
-      new Pipeline(extractors, n).run(files, both, indexer::accept, progress::update);
+      new Pipeline(extractors, n, ingest).run(files, both, indexer::accept, progress::update);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     Map<MentionType, Integer> counts = reports.mentionCounts();

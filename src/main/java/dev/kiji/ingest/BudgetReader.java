@@ -11,6 +11,8 @@ import java.io.Reader;
  */
 final class BudgetReader extends FilterReader {
 
+  static final int SLACK = 1 << 16;
+
   private final long max;
   private final String what;
   private long used;
@@ -52,7 +54,7 @@ final class BudgetReader extends FilterReader {
 
   private void spend(int n) throws LimitException {
     used += n;
-    if (used > max) {
+    if (used > max + SLACK) {
       throw new LimitException(what + " too long (over " + max + " characters)");
     }
   }

@@ -69,7 +69,24 @@ final class HtmlReader {
 
   private HtmlReader() {}
 
+  /**
+   * Pages whose elements nest deeper than this are rejected before parsing ({@code HTML nested
+   * too deeply}): the HTML tree builder's scope checks cost time proportional to the depth per
+   * tag, so 100,000 nested {@code <div>}s take seconds; real pages nest a few dozen deep.
+   */
+  static final int MAX_DEPTH = 10_000;
+
+  private static final Set<String> NOT_COUNTED =
+      Set.of("p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody",
+          "tfoot", "colgroup", "caption", "rb", "rt", "rp", "html", "head", "body", "area", "base",
+          "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+          "param", "keygen", "!doctype");
+
   static Article read(String path, String html, String charset) throws InputException {
+    int depth = depth(html);
+    if (depth > MAX_DEPTH) {
+      throw new InputException("HTML nested too deeply (over " + MAX_DEPTH + " open elements)");
+    }
     Document doc = Jsoup.parse(html);
     String url = firstAbsolute(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"));
     LocalDate published = published(doc);
@@ -92,6 +109,50 @@ final class HtmlReader {
     String text = title.isEmpty() ? body : title + "\n\n" + body;
     return new Article(
         Article.stableId(url, path), path, title, published, url, text, Format.HTML.id(), charset);
+  }
+
+  /**
+   * The largest number of elements open at once, estimated from start and end tags without
+   * parsing (elements closed implicitly or void are not counted); stops early past {@link
+   * #MAX_DEPTH}.
+   */
+  static int depth(String html) {
+    int open = 0;
+    int max = 0;
+    int i = html.indexOf('<');
+    int n = html.length();
+    while (i >= 0 && i + 1 < n) {
+      if (html.startsWith("<!--", i)) {
+        int end = html.indexOf("-->", i + 4);
+        if (end < 0) {
+          break;
+        }
+        i = html.indexOf('<', end + 3);
+        continue;
+      }
+      boolean close = html.charAt(i + 1) == '/';
+      int j = i + (close ? 2 : 1);
+      int start = j;
+      while (j < n && j - start < 16 && (Character.isLetterOrDigit(html.charAt(j)) || html.charAt(j) == '!')) {
+        j++;
+      }
+      if (j > start) {
+        String name = html.substring(start, j).toLowerCase(Locale.ROOT);
+        int gt = html.indexOf('>', j);
+        boolean selfClosing = gt > 0 && html.charAt(gt - 1) == '/';
+        if (!NOT_COUNTED.contains(name) && !selfClosing) {
+          open = close ? Math.max(0, open - 1) : open + 1;
+          if (open > max) {
+            max = open;
+            if (max > MAX_DEPTH) {
+              return max;
+            }
+          }
+        }
+      }
+      i = html.indexOf('<', i + 1);
+    }
+    return max;
   }
 
   private static String title(Document doc) {

@@ -261,7 +261,33 @@ public final class Ingest {
 
   private static ArticleStream sniff(String path, InputStream in, boolean gzip, long size, IngestOptions o)
       throws IOException {
-    byte[] head = in.readNBytes(HEAD);
+    java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+    IOException failure = null;
+    try {
+      byte[] buf = new byte[8192];
+      int n;
+      while (got.size() < HEAD && (n = in.read(buf, 0, Math.min(buf.length, HEAD - got.size()))) > 0) {
+        got.write(buf, 0, n);
+      }
+    } catch (LimitException e) {
+      throw e;
+    } catch (IOException e) {
+      if (got.size() == 0) {
+        throw e;
+      }
+      failure = e; // a truncated .gz: read what is there, then report the cut
+    }
+    byte[] head = got.toByteArray();
+    if (failure != null) {
+      IOException cause = failure;
+      in.close();
+      in = new InputStream() {
+        @Override
+        public int read() throws IOException {
+          throw cause;
+        }
+      };
+    }
     if (head.length == 0) {
       in.close();
       return SingleStream.failed(path, gzip ? "empty file (after gzip decompression)" : "empty file");
