@@ -111,6 +111,11 @@ final class CsvStream extends Lookahead {
   }
 
   @Override
+  String noRecords() {
+    return "CSV file has a header but no rows";
+  }
+
+  @Override
   void release() throws IOException {
     parser.close();
   }

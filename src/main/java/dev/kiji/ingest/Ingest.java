@@ -96,9 +96,11 @@ public final class Ingest {
    * read. A missing root, a sub-folder that cannot be listed, or a broken symbolic link with an
    * input extension is kept too, so that {@link #read} reports it.
    *
-   * <p>Symbolic links are followed; a file or folder reached twice (through a link, or a link
-   * loop) is listed once, under the first path in this order, and a link back to an ancestor
-   * folder is not entered again, so loops cannot hang the walk.
+   * <p>Symbolic links are followed; a file reached twice (through a link to it or to a folder
+   * holding it) is listed once, under its first path in this order, and a link back to an
+   * ancestor folder is not entered (the walk detects the cycle), so loops cannot hang the walk.
+   * Weakness: a folder reached through several links is listed once per path before the
+   * duplicates are dropped, so many links to big folders cost time.
    */
   public static List<Path> walk(List<Path> roots) {
     Set<Path> out = new LinkedHashSet<>();
@@ -117,14 +119,9 @@ public final class Ingest {
             new SimpleFileVisitor<>() {
               @Override
               public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(root) && isHidden(dir)) {
-                  return FileVisitResult.SKIP_SUBTREE;
-                }
-                Object key = attrs.fileKey() != null ? attrs.fileKey() : realPath(dir);
-                // a folder reached again through another link: its files are listed already
-                return seen.add(key) || dir.equals(root)
-                    ? FileVisitResult.CONTINUE
-                    : FileVisitResult.SKIP_SUBTREE;
+                return !dir.equals(root) && isHidden(dir)
+                    ? FileVisitResult.SKIP_SUBTREE
+                    : FileVisitResult.CONTINUE;
               }
 
               @Override
@@ -511,14 +508,6 @@ public final class Ingest {
       return key != null ? key : f.toRealPath();
     } catch (IOException | SecurityException e) {
       return f.toAbsolutePath().normalize();
-    }
-  }
-
-  private static Object realPath(Path p) {
-    try {
-      return p.toRealPath();
-    } catch (IOException e) {
-      return p.toAbsolutePath().normalize();
     }
   }
 

@@ -16,6 +16,7 @@ abstract class Lookahead implements ArticleStream {
   final boolean gzip;
   private Ingested ahead;
   private boolean finished;
+  private int count;
 
   Lookahead(String path, boolean gzip) {
     this.path = path;
@@ -31,6 +32,11 @@ abstract class Lookahead implements ArticleStream {
   }
 
   abstract void release() throws IOException;
+
+  /** The error of a file that gave no entry at all. */
+  String noRecords() {
+    return "no records in file";
+  }
 
   @Override
   public final boolean hasNext() {
@@ -49,6 +55,13 @@ abstract class Lookahead implements ArticleStream {
       if (ahead == null) {
         finished = true;
         close();
+        if (count == 0) {
+          // nothing is ever dropped silently: a file with no record says so
+          ahead = Ingested.error(path, noRecords());
+        }
+      }
+      if (ahead != null) {
+        count++;
       }
     }
     return ahead != null;

@@ -67,6 +67,7 @@ class IngestRecordFormatsTest {
             + "E d.csv: CSV header has no title or body column (header: a,b; use --field body=NAME);",
         "csvUnclosedQuoteStopsFile ¦ d.csv ¦ title,body\\nA,本文\\nB,\"閉じない\\n ¦ "
             + "d.csv#1|csv|A|null|null;E d.csv#2: row 2: malformed CSV: (startline 3) EOF reached before encapsulated token finished; rest of the file not read;",
+        "csvHeaderOnly ¦ d.csv ¦ title,body\\n ¦ E d.csv: CSV file has a header but no rows;",
         "tsvByContent ¦ d.txt ¦ title\\tbody\\nA\\t本文\\n ¦ d.txt#1|csv|A|null|null;",
         "tsvByExtension ¦ d.tsv ¦ x\\ttitle\\n1\\tA\\n ¦ d.tsv#1|csv|A|null|null;",
         "jsonArrayElements ¦ a.json ¦ [{\"title\":\"A\",\"body\":\"b\"},\\n{\"title\":\"B\",\"body\":\"c\"}] ¦ "
