@@ -306,9 +306,10 @@ public final class Ingest {
       try {
         d = TextDecoder.decode(complete ? head : cut(head), isHtmlExt(ext));
       } catch (InputException e) {
-        d = null; // the whole-file path reports it
+        // undecodable as a whole: records may still be, line by line (the whole-file path reports the rest)
+        d = new TextDecoder.Decoded(new String(head, StandardCharsets.UTF_8), "UTF-8", null);
       }
-      if (d != null) {
+      {
         String text = TextCleaner.clean(d.text());
         Charset cs = Charset.forName(d.charset());
         String suffix = gzip ? "+gzip" : "";

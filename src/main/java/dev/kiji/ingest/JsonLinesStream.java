@@ -51,7 +51,8 @@ final class JsonLinesStream extends Lookahead {
             + o.maxRecordBytes() + ")");
       }
       List<String> warnings = new ArrayList<>(1);
-      String text = LineDecoding.decode(line.bytes(), charset, n == 1, warnings, "line " + n);
+      LineDecoding.Line decoded = LineDecoding.decodeLine(line.bytes(), charset, n == 1, warnings, "line " + n);
+      String text = decoded.text();
       if (text.isBlank()) {
         continue;
       }
@@ -64,12 +65,8 @@ final class JsonLinesStream extends Lookahead {
       if (node == null || !node.isObject()) {
         return Ingested.error(at, "line " + n + ": not a JSON object");
       }
-      return Records.toArticle(Records.json(node), at, "line " + n, charset(), format, o, warnings);
+      return Records.toArticle(Records.json(node), at, "line " + n, decoded.charset(), format, o, warnings);
     }
-  }
-
-  private String charset() {
-    return LineDecoding.name(charset);
   }
 
   @Override

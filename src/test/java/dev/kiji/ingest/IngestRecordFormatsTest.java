@@ -142,6 +142,22 @@ class IngestRecordFormatsTest {
   }
 
   @Test
+  void testJsonLineInAnotherCharsetThanTheHead() {
+    byte[] ascii = "{\"title\":\"ascii only\"}\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] sjis = "{\"title\":\"日本の記事です\",\"body\":\"円安が進んだ。\"}\n".getBytes(Charset.forName("windows-31j"));
+    byte[] bad = {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', 'x', (byte) 0x80, (byte) 0xFF, '"', '}', '\n'};
+    byte[] all = new byte[ascii.length + sjis.length + bad.length];
+    System.arraycopy(ascii, 0, all, 0, ascii.length);
+    System.arraycopy(sjis, 0, all, ascii.length, sjis.length);
+    System.arraycopy(bad, 0, all, ascii.length + sjis.length, bad.length);
+    IngestResult r = Ingest.read("mixed.jsonl", all);
+    assertEquals(List.of("UTF-8", "windows-31j", "UTF-8"), r.articles().stream().map(Article::encoding).toList());
+    assertEquals("日本の記事です", r.articles().get(1).title());
+    assertEquals(List.of(new InputError("mixed.jsonl#3", "line 3: malformed UTF-8 (2 sequence(s) replaced by U+FFFD)")),
+        r.warnings());
+  }
+
+  @Test
   void testFieldNamesOption() {
     String jsonl = "{\"headline\":\"既定\",\"hed\":\"指定\",\"article_text\":\"本文\",\"text\":\"別\",\"meta\":{\"when\":\"2024-06-13\"}}\n";
     IngestOptions o = IngestOptions.DEFAULTS.withFields(
