@@ -37,20 +37,34 @@ import java.util.regex.Pattern;
  * r.errors().forEach(e -> System.err.println(e.path() + ": error: " + e.reason()));
  * }</pre>
  *
- * <p>Per file: size check (over {@value #MAX_BYTES} bytes: {@code file too large}), {@code empty
- * file}, charset detection and binary rejection ({@link TextDecoder}), cleaning ({@link
- * TextCleaner}: BOM out, CRLF/CR to LF, control characters out), then the format by content, with
- * the extension as a hint:
+ * <p>Streaming, for dumps of any size:
+ *
+ * <pre>{@code
+ * try (ArticleStream s = Ingest.open(Path.of("dump.jsonl.gz"), IngestOptions.DEFAULTS)) {
+ *   s.forEachRemaining(i -> ...); // Ingested: an article (with warnings) or an error
+ * }
+ * }</pre>
+ *
+ * <p>Per file: gzip by its magic bytes (decompressed under the limits of {@link IngestOptions}),
+ * {@code empty file}, binary rejection and charset detection on the first {@value #HEAD} bytes
+ * ({@link TextDecoder}), cleaning ({@link TextCleaner}: BOM out, CRLF/CR to LF, control
+ * characters out), then the format by content, with the extension as a hint:
  *
  * <ol>
  *   <li>starts like JSON ({@code {"}, {@code [{}, or any {@code {}/{@code [} in a .json, .jsonl
- *       or .ndjson file): JSON Lines ({@link JsonReader}); a text file whose title starts with
- *       {@code [速報]} stays text;
+ *       or .ndjson file): JSON Lines ({@link JsonLinesStream}) when the first line is a complete
+ *       value, else a JSON document, array or one pretty-printed object ({@link
+ *       JsonDocumentStream}); a text file whose title starts with {@code [速報]} stays text;
  *   <li>markup that starts like HTML ({@code <!DOCTYPE html>}, {@code <html>}, {@code <meta>}...),
  *       or an .html/.htm/.xhtml file with HTML tags: HTML ({@link HtmlReader});
+ *   <li>.csv/.tsv, or a first line of comma- or tab-separated cells naming a title or body field
+ *       of {@link FieldNames}: CSV ({@link CsvStream});
  *   <li>bare URL line, timestamp line, title: livedoor ({@link PlainTextReaders});
  *   <li>anything else: the scraped plain-text layout ({@link PlainTextReaders}).
  * </ol>
+ *
+ * <p>Record formats are read one record at a time; text and HTML files whole (up to {@link
+ * IngestOptions#maxFileBytes()}).
  *
  * <p>Paths are shown as given (relative stays relative) with {@code /} as separator on every OS,
  * so path-based ids are the same on every machine.
