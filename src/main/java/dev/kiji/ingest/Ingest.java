@@ -469,7 +469,7 @@ public final class Ingest {
         // records in a charset the head sniffing leaves to this path (UTF-16 with a BOM)
         try (ArticleStream s = open(path, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), -1, o)) {
           List<Ingested> all = new ArrayList<>();
-          s.forEachRemaining(all::add);
+          s.forEachRemaining(i -> all.add(i.article() == null ? i : Ingested.of(withEncoding(i.article(), d.charset()), i.warnings())));
           return all;
         }
       }
@@ -487,6 +487,10 @@ public final class Ingest {
       // a reader bug must not stop the batch; report it against the file
       return List.of(Ingested.error(path, "internal error: " + e));
     }
+  }
+
+  private static Article withEncoding(Article a, String encoding) {
+    return new Article(a.id(), a.path(), a.title(), a.published(), a.sourceUrl(), a.text(), a.format(), encoding);
   }
 
   static Format detect(String text, String ext) {

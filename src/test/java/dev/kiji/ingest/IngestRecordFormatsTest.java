@@ -158,6 +158,14 @@ class IngestRecordFormatsTest {
   }
 
   @Test
+  void testUtf16JsonLinesWithBom() {
+    byte[] b = "\uFEFF{\"title\":\"一\"}\n{\"title\":\"二\"}\n".getBytes(StandardCharsets.UTF_16LE);
+    IngestResult r = Ingest.read("u16.jsonl", b);
+    assertEquals(List.of("u16.jsonl#1", "u16.jsonl#2"), r.articles().stream().map(Article::path).toList());
+    assertEquals("UTF-16LE", r.articles().get(1).encoding());
+  }
+
+  @Test
   void testFieldNamesOption() {
     String jsonl = "{\"headline\":\"既定\",\"hed\":\"指定\",\"article_text\":\"本文\",\"text\":\"別\",\"meta\":{\"when\":\"2024-06-13\"}}\n";
     IngestOptions o = IngestOptions.DEFAULTS.withFields(
