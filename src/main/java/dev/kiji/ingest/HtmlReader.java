@@ -23,8 +23,9 @@ import org.jsoup.select.NodeVisitor;
  *       when {@code <title>} contains it (drops a site-name suffix), else {@code <title>}, else the
  *       first {@code <h1>};
  *   <li>published: {@code meta[property=article:published_time]} and similar meta tags, else
- *       JSON-LD {@code datePublished}, else {@code itemprop=datePublished}, else the first {@code
- *       <time datetime>} (inside the article first); metadata before {@code <time>} because a page
+ *       JSON-LD {@code datePublished}, else {@code itemprop=datePublished} (attribute, then text),
+ *       else the first {@code <time datetime>} (inside the article first), else the text of the
+ *       first {@code <time>} ({@code <time>2024年6月13日 10:00</time>}); metadata before {@code <time>} because a page
  *       shows many times (sidebars, comments);
  *   <li>sourceUrl: {@code <link rel=canonical>}, else {@code og:url} (absolute http(s) only);
  *   <li>body: the content root ({@code [itemprop=articleBody]}, else the longest {@code
@@ -195,8 +196,11 @@ final class HtmlReader {
     }
     candidates.add(attr(doc, "[itemprop=datePublished][content]", "content"));
     candidates.add(attr(doc, "[itemprop=datePublished][datetime]", "datetime"));
+    candidates.add(text(doc, "[itemprop=datePublished]"));
     candidates.add(attr(doc, "article time[datetime]", "datetime"));
     candidates.add(attr(doc, "time[datetime]", "datetime"));
+    candidates.add(text(doc, "article time"));
+    candidates.add(text(doc, "time"));
     for (String c : candidates) {
       LocalDate d = Dates.parse(c);
       if (d != null) {
@@ -316,6 +320,11 @@ final class HtmlReader {
       }
     }
     return "";
+  }
+
+  private static String text(Document doc, String css) {
+    Element e = doc.selectFirst(css);
+    return e == null ? "" : clean(e.text());
   }
 
   private static String attr(Document doc, String css, String attr) {
