@@ -374,7 +374,10 @@ public final class Ingest {
     return csvHeader(head, fields);
   }
 
-  /** CSV or TSV when the first line is a header naming a title or body field, else WHOLE. */
+  /**
+   * CSV or TSV when the first line is a header naming a title or body field (every cell short,
+   * none a sentence with 。 or 、), else WHOLE.
+   */
   private static Kind csvHeader(String head, FieldNames fields) {
     int nl = head.indexOf('\n');
     String first = nl < 0 ? head : head.substring(0, nl);
@@ -391,16 +394,18 @@ public final class Ingest {
     for (String n : fields.body()) {
       known.add(n.toLowerCase(Locale.ROOT));
     }
+    boolean match = false;
     for (String cell : first.split(Pattern.quote(String.valueOf(delimiter)), -1)) {
       String c = cell.strip();
       if (c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"")) {
         c = c.substring(1, c.length() - 1).strip();
       }
-      if (known.contains(c.toLowerCase(Locale.ROOT))) {
-        return delimiter == '\t' ? Kind.TSV : Kind.CSV;
+      if (c.length() > 64 || c.indexOf('。') >= 0 || c.indexOf('、') >= 0) {
+        return Kind.WHOLE; // a sentence, not a header
       }
+      match |= known.contains(c.toLowerCase(Locale.ROOT));
     }
-    return Kind.WHOLE;
+    return !match ? Kind.WHOLE : delimiter == '\t' ? Kind.TSV : Kind.CSV;
   }
 
   private static boolean parses(String json) {

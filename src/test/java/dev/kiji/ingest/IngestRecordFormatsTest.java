@@ -179,6 +179,19 @@ class IngestRecordFormatsTest {
     assertNull(d.published());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '¦',
+      value = {
+        "headlineWithComma ¦ 速報、title 変更へ,text 公開\\n本文。 ¦ scraped-text",
+        "sentenceCell ¦ title,政府は予算を決めた。\\n本文。 ¦ scraped-text",
+        "header ¦ title,body\\n見出し,本文 ¦ csv",
+      })
+  void testCsvHeaderOrText(String name, String content, String format) {
+    IngestResult r = Ingest.read("x.txt", content.strip().replace("\\n", "\n").getBytes(StandardCharsets.UTF_8));
+    assertEquals(format, r.articles().get(0).format(), name);
+  }
+
   @Test
   void testCsvDetectedWithUserFieldName() {
     String csv = "id,hed,story\n1,見出し,本文\n";
