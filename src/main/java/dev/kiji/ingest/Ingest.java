@@ -310,7 +310,8 @@ public final class Ingest {
         || (head[0] & 0xFF) == 0xFE && head.length > 1 && (head[1] & 0xFF) == 0xFF;
     if (!utf16) {
       try {
-        TextDecoder.rejectBinary(head);
+        // NUL padding at the end of a small file (a preallocated, cut download) is not binary
+        TextDecoder.rejectBinary(head.length < HEAD ? java.util.Arrays.copyOf(head, head.length - trailingNuls(head)) : head);
       } catch (InputException e) {
         in.close();
         return SingleStream.failed(path, e.reason());
@@ -456,9 +457,24 @@ public final class Ingest {
     if (content.length == 0) {
       return List.of(Ingested.error(path, "empty file"));
     }
+    boolean utf16 = content.length > 1 && ((content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE
+        || (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF);
+    int nuls = utf16 ? 0 : trailingNuls(content);
+    if (nuls == content.length) {
+      return List.of(Ingested.error(path, "binary content (NUL bytes)"));
+    }
+    if (nuls > 0) {
+      content = java.util.Arrays.copyOf(content, content.length - nuls);
+    }
     try {
       TextDecoder.Decoded d = TextDecoder.decode(content, isHtmlExt(ext));
-      List<String> warnings = d.warning() == null ? List.of() : List.of(d.warning());
+      List<String> warnings = new ArrayList<>(2);
+      if (d.warning() != null) {
+        warnings.add(d.warning());
+      }
+      if (nuls > 0) {
+        warnings.add(nuls + " trailing NUL byte(s) removed (padding of a cut download?)");
+      }
       String text = TextCleaner.clean(d.text());
       if (text.isBlank()) {
         return List.of(Ingested.error(path, "empty file (only whitespace)"));
@@ -492,6 +508,15 @@ public final class Ingest {
       // a reader bug must not stop the batch; report it against the file
       return List.of(Ingested.error(path, "internal error: " + e));
     }
+  }
+
+  /** The length of the run of NUL bytes that ends {@code b}. */
+  private static int trailingNuls(byte[] b) {
+    int n = 0;
+    while (n < b.length && b[b.length - 1 - n] == 0) {
+      n++;
+    }
+    return n;
   }
 
   private static Article withEncoding(Article a, String encoding) {

@@ -75,4 +75,16 @@ class IngestBadInputTest {
     IngestResult r = Ingest.read("c.jsonl", b);
     assertEquals("見出し\n\n本文\n続き", r.articles().get(0).text());
   }
+
+  @Test
+  void testTrailingNulPaddingRemovedWithWarning() {
+    byte[] text = "見出し\n本文。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] padded = java.util.Arrays.copyOf(text, text.length + 4096);
+    IngestResult r = Ingest.read("cut.txt", padded);
+    assertEquals("見出し\n本文。\n", r.articles().get(0).text());
+    assertEquals(List.of(new InputError("cut.txt", "4096 trailing NUL byte(s) removed (padding of a cut download?)")),
+        r.warnings());
+    assertEquals(List.of(new InputError("zeros.txt", "binary content (NUL bytes)")),
+        Ingest.read("zeros.txt", new byte[100]).errors());
+  }
 }
