@@ -3,9 +3,11 @@ package dev.kiji.cli;
 import dev.kiji.extract.Extractors;
 import dev.kiji.extract.MentionType;
 import dev.kiji.index.ArticleIndexer;
+import dev.kiji.ingest.FieldNames;
 import dev.kiji.opensearch.OpenSearchClient;
 import dev.kiji.opensearch.OpenSearchIndexer;
 import dev.kiji.ingest.Ingest;
+import dev.kiji.ingest.IngestOptions;
 import dev.kiji.ingest.InputError;
 import dev.kiji.pipeline.ArticleSink;
 import dev.kiji.pipeline.ExtractedArticle;
@@ -74,6 +76,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Extra party lexicon in the parties.tsv format (repeatable; bad lines exit 2).")
   List<Path> lexicons = new ArrayList<>();
 
+  @Option(names = "--field", paramLabel = "ROLE=NAME",
+      description = "JSON/CSV field holding the title, body, url or published date, tried before the "
+          + "defaults (repeatable), e.g. --field body=article_text --field title=headline.")
+  List<String> fields = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -98,6 +105,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     ReportOptions options;
     try {
       options = report.options();
+    } catch (IllegalArgumentException e) {
+      err.println("kiji analyze: error: " + e.getMessage());
+      return Main.USAGE;
+    }
+    IngestOptions ingest;
+    try {
+      ingest = IngestOptions.DEFAULTS.withFields(FieldNames.of(fields));
     } catch (IllegalArgumentException e) {
       err.println("kiji analyze: error: " + e.getMessage());
       return Main.USAGE;
@@ -140,7 +154,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         @Override
         public void close() {}
       };
-      new Pipeline(extractors, n).run(files, both, a -> {
+      new Pipeline(extractors, n, ingest).run(files, both, a -> {
         indexer.accept(a);
         os.accept(a);
       }, progress::update);

@@ -12,17 +12,17 @@ import java.util.Objects;
  *
  * <p>{@code text} is what the later stages analyse and what every mention offset points into:
  * the article as decoded from its file, title included (for the scraped plain-text layout this
- * is the whole file; for HTML and JSON Lines it is the title line, a blank line, then the body).
+ * is the whole file; for HTML, JSON and CSV it is the title line, a blank line, then the body).
  *
  * @param id stable identifier: a hash of the source URL when known, else of path and position
- * @param path the input file (as given on the command line), plus {@code #N} for the N-th
- *     article of a multi-article file (JSON Lines)
+ * @param path the input file (as given on the command line), plus {@code #N} for a record of a
+ *     multi-article file (line of JSON Lines, element of a JSON array, data row of a CSV)
  * @param title the headline, never null (may be empty)
  * @param published publication date, or null when the file gives none
  * @param sourceUrl the article's own URL, or null
  * @param text the analysed text (see above), never null
  * @param format the reader that produced it ({@code scraped-text}, {@code livedoor}, {@code html},
- *     {@code jsonl})
+ *     {@code jsonl}, {@code csv}), with {@code +gzip} when the file was compressed
  * @param encoding the charset the file was decoded with, e.g. {@code UTF-8}, {@code windows-31j}
  */
 public record Article(

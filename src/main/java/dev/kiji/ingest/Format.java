@@ -9,7 +9,9 @@ enum Format {
   /** An HTML page. */
   HTML("html"),
   /** JSON Lines (or a JSON array / single object). */
-  JSONL("jsonl");
+  JSONL("jsonl"),
+  /** CSV or TSV with a header row. */
+  CSV("csv");
 
   private final String id;
 

@@ -23,8 +23,9 @@ import org.jsoup.select.NodeVisitor;
  *       when {@code <title>} contains it (drops a site-name suffix), else {@code <title>}, else the
  *       first {@code <h1>};
  *   <li>published: {@code meta[property=article:published_time]} and similar meta tags, else
- *       JSON-LD {@code datePublished}, else {@code itemprop=datePublished}, else the first {@code
- *       <time datetime>} (inside the article first); metadata before {@code <time>} because a page
+ *       JSON-LD {@code datePublished}, else {@code itemprop=datePublished} (attribute, then text),
+ *       else the first {@code <time datetime>} (inside the article first), else the text of the
+ *       first {@code <time>} ({@code <time>2024年6月13日 10:00</time>}); metadata before {@code <time>} because a page
  *       shows many times (sidebars, comments);
  *   <li>sourceUrl: {@code <link rel=canonical>}, else {@code og:url} (absolute http(s) only);
  *   <li>body: the content root ({@code [itemprop=articleBody]}, else the longest {@code
@@ -69,7 +70,24 @@ final class HtmlReader {
 
   private HtmlReader() {}
 
+  /**
+   * Pages whose elements nest deeper than this are rejected before parsing ({@code HTML nested
+   * too deeply}): the HTML tree builder's scope checks cost time proportional to the depth per
+   * tag, so 100,000 nested {@code <div>}s take seconds; real pages nest a few dozen deep.
+   */
+  static final int MAX_DEPTH = 10_000;
+
+  private static final Set<String> NOT_COUNTED =
+      Set.of("p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody",
+          "tfoot", "colgroup", "caption", "rb", "rt", "rp", "html", "head", "body", "area", "base",
+          "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+          "param", "keygen", "!doctype");
+
   static Article read(String path, String html, String charset) throws InputException {
+    int depth = depth(html);
+    if (depth > MAX_DEPTH) {
+      throw new InputException("HTML nested too deeply (over " + MAX_DEPTH + " open elements)");
+    }
     Document doc = Jsoup.parse(html);
     String url = firstAbsolute(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"));
     LocalDate published = published(doc);
@@ -92,6 +110,50 @@ final class HtmlReader {
     String text = title.isEmpty() ? body : title + "\n\n" + body;
     return new Article(
         Article.stableId(url, path), path, title, published, url, text, Format.HTML.id(), charset);
+  }
+
+  /**
+   * The largest number of elements open at once, estimated from start and end tags without
+   * parsing (elements closed implicitly or void are not counted); stops early past {@link
+   * #MAX_DEPTH}.
+   */
+  static int depth(String html) {
+    int open = 0;
+    int max = 0;
+    int i = html.indexOf('<');
+    int n = html.length();
+    while (i >= 0 && i + 1 < n) {
+      if (html.startsWith("<!--", i)) {
+        int end = html.indexOf("-->", i + 4);
+        if (end < 0) {
+          break;
+        }
+        i = html.indexOf('<', end + 3);
+        continue;
+      }
+      boolean close = html.charAt(i + 1) == '/';
+      int j = i + (close ? 2 : 1);
+      int start = j;
+      while (j < n && j - start < 16 && (Character.isLetterOrDigit(html.charAt(j)) || html.charAt(j) == '!')) {
+        j++;
+      }
+      if (j > start) {
+        String name = html.substring(start, j).toLowerCase(Locale.ROOT);
+        int gt = html.indexOf('>', j);
+        boolean selfClosing = gt > 0 && html.charAt(gt - 1) == '/';
+        if (!NOT_COUNTED.contains(name) && !selfClosing) {
+          open = close ? Math.max(0, open - 1) : open + 1;
+          if (open > max) {
+            max = open;
+            if (max > MAX_DEPTH) {
+              return max;
+            }
+          }
+        }
+      }
+      i = html.indexOf('<', i + 1);
+    }
+    return max;
   }
 
   private static String title(Document doc) {
@@ -134,8 +196,11 @@ final class HtmlReader {
     }
     candidates.add(attr(doc, "[itemprop=datePublished][content]", "content"));
     candidates.add(attr(doc, "[itemprop=datePublished][datetime]", "datetime"));
+    candidates.add(text(doc, "[itemprop=datePublished]"));
     candidates.add(attr(doc, "article time[datetime]", "datetime"));
     candidates.add(attr(doc, "time[datetime]", "datetime"));
+    candidates.add(text(doc, "article time"));
+    candidates.add(text(doc, "time"));
     for (String c : candidates) {
       LocalDate d = Dates.parse(c);
       if (d != null) {
@@ -255,6 +320,11 @@ final class HtmlReader {
       }
     }
     return "";
+  }
+
+  private static String text(Document doc, String css) {
+    Element e = doc.selectFirst(css);
+    return e == null ? "" : clean(e.text());
   }
 
   private static String attr(Document doc, String css, String attr) {

@@ -121,7 +121,7 @@ final class TextDecoder {
     throw new InputException("cannot decode as UTF-8/windows-31j/EUC-JP/ISO-2022-JP");
   }
 
-  private static void rejectBinary(byte[] b) throws InputException {
+  static void rejectBinary(byte[] b) throws InputException {
     int n = Math.min(b.length, SNIFF);
     int control = 0;
     for (int i = 0; i < n; i++) {

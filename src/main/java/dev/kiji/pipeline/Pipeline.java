@@ -6,8 +6,10 @@ import dev.kiji.analyze.AnalyzedText;
 import dev.kiji.extract.ExtractionContext;
 import dev.kiji.extract.Extractor;
 import dev.kiji.ingest.Article;
+import dev.kiji.ingest.ArticleStream;
 import dev.kiji.ingest.Ingest;
-import dev.kiji.ingest.IngestResult;
+import dev.kiji.ingest.IngestOptions;
+import dev.kiji.ingest.Ingested;
 import dev.kiji.ingest.InputError;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,35 +27,45 @@ import java.util.function.IntConsumer;
  * ingest → analyze → extract for a list of files on N threads, results handed to sinks in input
  * order. Each article is tokenized once; the extractor sees its publication date as reference.
  *
- * <p>At most {@code 4 × threads} files are in flight, so memory stays bounded whatever the corpus
- * size; a file that fails in an unexpected way is reported as an error and the run goes on.
+ * <p>Work is scheduled per unit: a single-article file (text, HTML) is read, analysed and
+ * extracted on a worker; a record file (JSON Lines, JSON array, CSV, or their .gz) is read record
+ * by record on the calling thread ({@link Ingest#open}) and its articles are handed to the
+ * workers in chunks of at most {@value #CHUNK_ARTICLES} articles or {@value #CHUNK_CHARS} chars.
+ * At most {@code 4 × threads} units are in flight, so memory stays bounded whatever the corpus or
+ * file size, and one huge dump is analysed on all threads. A file that fails in an unexpected way
+ * is reported as an error and the run goes on.
  */
 public final class Pipeline {
 
+  /** Largest number of articles in one unit of work of a record file. */
+  static final int CHUNK_ARTICLES = 16;
+
+  /** Largest text (UTF-16 chars) in one unit of work of a record file, unless one article is larger. */
+  static final int CHUNK_CHARS = 200_000;
+
   private final Extractor extractor;
   private final int threads;
+  private final IngestOptions ingest;
 
   public Pipeline(Extractor extractor, int threads) {
+    this(extractor, threads, IngestOptions.DEFAULTS);
+  }
+
+  /** A pipeline reading its input with {@code ingest} (field names, limits). */
+  public Pipeline(Extractor extractor, int threads, IngestOptions ingest) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
     this.extractor = extractor;
     this.threads = threads;
+    this.ingest = ingest;
   }
 
-  /** Processing of one file: ingest, then analyze and extract each article. */
+  /** Processing of one unit (a file, or a chunk of a record file): analysed articles and errors. */
   record FileOutcome(List<ExtractedArticle> articles, List<InputError> errors) {}
 
-  /** Warnings of the file that concern {@code a}: those of its own path or of the whole file. */
-  private static List<String> warningsOf(Article a, IngestResult read, Path file) {
-    List<String> out = new ArrayList<>();
-    for (InputError w : read.warnings()) {
-      if (w.path().equals(a.path()) || w.path().equals(file.toString())) {
-        out.add(w.reason());
-      }
-    }
-    return out;
-  }
+  /** A unit in flight; {@code lastOfFile} when its file is done once it is. */
+  private record Unit(Future<FileOutcome> outcome, boolean lastOfFile) {}
 
   /**
    * A consumer that is safe to call from several worker threads at once and does not care about
@@ -82,52 +94,100 @@ public final class Pipeline {
       t.setDaemon(true);
       return t;
     });
+    ArticleStream open = null;
     try {
-      Deque<Future<FileOutcome>> window = new ArrayDeque<>();
+      Deque<Unit> window = new ArrayDeque<>();
       int next = 0;
       int done = 0;
       int max = threads * 4;
-      while (next < files.size() || !window.isEmpty()) {
-        while (next < files.size() && window.size() < max) {
-          Path file = files.get(next++);
-          window.add(pool.submit(() -> {
-            FileOutcome outcome = process(file);
-            for (ExtractedArticle a : outcome.articles()) {
-              concurrent.accept(a);
+      while (true) {
+        while (window.size() < max) {
+          if (open == null) {
+            if (next >= files.size()) {
+              break;
             }
-            return outcome;
-          }));
+            ArticleStream s = Ingest.open(files.get(next++), ingest);
+            if (!s.perRecord()) {
+              window.add(new Unit(pool.submit(() -> {
+                try (s) {
+                  return extractAll(drain(s), concurrent);
+                }
+              }), true));
+              continue;
+            }
+            open = s;
+          }
+          List<Ingested> chunk = new ArrayList<>();
+          long chars = 0;
+          while (chunk.size() < CHUNK_ARTICLES && chars < CHUNK_CHARS && open.hasNext()) {
+            Ingested i = open.next();
+            chunk.add(i);
+            chars += i.article() == null ? 0 : i.article().text().length();
+          }
+          boolean last = !open.hasNext();
+          if (last) {
+            open.close();
+            open = null;
+          }
+          window.add(new Unit(pool.submit(() -> extractAll(chunk, concurrent)), last));
         }
-        FileOutcome outcome = await(window.removeFirst());
+        if (window.isEmpty()) {
+          break;
+        }
+        Unit unit = window.removeFirst();
+        FileOutcome outcome = await(unit.outcome());
         for (ExtractedArticle a : outcome.articles()) {
           sink.accept(a);
         }
         for (InputError e : outcome.errors()) {
           sink.error(e);
         }
-        progress.accept(++done);
+        if (unit.lastOfFile()) {
+          progress.accept(++done);
+        }
       }
     } finally {
+      if (open != null) {
+        open.close();
+      }
       pool.shutdownNow();
     }
   }
 
   /** Reads, analyses and extracts one file; never throws for bad content. */
   FileOutcome process(Path file) {
-    IngestResult read;
-    try {
-      read = Ingest.read(file);
-    } catch (RuntimeException e) {
+    try (ArticleStream s = Ingest.open(file, ingest)) {
+      return extractAll(drain(s), a -> {});
+    } catch (IOException e) {
       return new FileOutcome(List.of(), List.of(new InputError(file.toString(), "cannot read: " + e)));
     }
-    List<ExtractedArticle> out = new ArrayList<>(read.articles().size());
-    List<InputError> errors = new ArrayList<>(read.errors());
-    for (Article a : read.articles()) {
-      try {
-        out.add(extract(a, warningsOf(a, read, file)));
-      } catch (RuntimeException e) {
-        errors.add(new InputError(a.path(), "extraction failed: " + e));
+  }
+
+  private static List<Ingested> drain(ArticleStream s) {
+    List<Ingested> all = new ArrayList<>();
+    s.forEachRemaining(all::add);
+    return all;
+  }
+
+  /** Analyses and extracts each article of {@code entries}; errors pass through in order. */
+  private FileOutcome extractAll(List<Ingested> entries, ConcurrentSink concurrent) throws IOException {
+    List<ExtractedArticle> out = new ArrayList<>(entries.size());
+    List<InputError> errors = new ArrayList<>();
+    for (Ingested i : entries) {
+      if (i.error() != null) {
+        errors.add(i.error());
+        continue;
       }
+      Article a = i.article();
+      ExtractedArticle e;
+      try {
+        e = extract(a, i.warnings());
+      } catch (RuntimeException | StackOverflowError x) {
+        errors.add(new InputError(a.path(), "extraction failed: " + x));
+        continue;
+      }
+      concurrent.accept(e);
+      out.add(e);
     }
     return new FileOutcome(out, errors);
   }

@@ -74,4 +74,20 @@ class HtmlReaderTest {
     IngestResult r = html("<html><head>" + head + "</head><body>" + body + "</body></html>");
     assertEquals(text.replace("\\n", "\n"), r.articles().get(0).text());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "meta before time | <meta property=\"article:published_time\" content=\"2024-06-13T09:00:00+09:00\"> | <article><time datetime=\"2020-01-01\">x</time><p>本文。</p></article> | 2024-06-13",
+        "json-ld graph | <script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-06-12T20:00:00Z\"}]}</script> | <p>本文。</p> | 2024-06-13",
+        "itemprop text | | <p><span itemprop=\"datePublished\">2024/06/13</span></p><p>本文。</p> | 2024-06-13",
+        "time in article first | | <aside><time datetime=\"2020-01-01\">x</time></aside><article><time datetime=\"2024-06-13\">x</time><p>本文。</p></article> | 2024-06-13",
+        "time text without datetime | | <article><time>2024年6月13日 10:00</time><p>本文。</p></article> | 2024-06-13",
+        "no date | | <p>本文。</p> | ",
+      })
+  void testPublished(String name, String head, String body, String date) {
+    IngestResult r = html("<html><head>" + (head == null ? "" : head) + "</head><body>" + body + "</body></html>");
+    assertEquals(date == null ? null : java.time.LocalDate.parse(date), r.articles().get(0).published());
+  }
 }

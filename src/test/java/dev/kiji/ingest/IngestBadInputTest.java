@@ -42,6 +42,7 @@ class IngestBadInputTest {
   @Test
   void testTooLarge() {
     byte[] b = new byte[(int) Ingest.MAX_BYTES + 1];
+    java.util.Arrays.fill(b, (byte) 'a');
     IngestResult r = Ingest.read("huge.txt", b);
     assertTrue(r.errors().get(0).reason().startsWith("file too large"), r.errors().toString());
   }
@@ -73,5 +74,17 @@ class IngestBadInputTest {
         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     IngestResult r = Ingest.read("c.jsonl", b);
     assertEquals("見出し\n\n本文\n続き", r.articles().get(0).text());
+  }
+
+  @Test
+  void testTrailingNulPaddingRemovedWithWarning() {
+    byte[] text = "見出し\n本文。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] padded = java.util.Arrays.copyOf(text, text.length + 4096);
+    IngestResult r = Ingest.read("cut.txt", padded);
+    assertEquals("見出し\n本文。\n", r.articles().get(0).text());
+    assertEquals(List.of(new InputError("cut.txt", "4096 trailing NUL byte(s) removed (padding of a cut download?)")),
+        r.warnings());
+    assertEquals(List.of(new InputError("zeros.txt", "binary content (NUL bytes)")),
+        Ingest.read("zeros.txt", new byte[100]).errors());
   }
 }
