@@ -203,6 +203,23 @@ public final class Ingest {
     return new IngestResult.Builder().error(path, reason).build();
   }
 
+  /**
+   * True when {@link #walk} would pick up the file at {@code relativePath} (inside a folder given
+   * as root, {@code /}-separated): no hidden folder or file on the way, not a LICENSE/README...
+   * file, an extension of {@link #EXTENSIONS}. For engines that list folders themselves, such as
+   * Spark's {@code binaryFiles}: {@code isInputPath("it-life-hack/a.txt")} is true, {@code
+   * isInputPath("it-life-hack/LICENSE.txt")} and {@code isInputPath(".git/a.txt")} are false.
+   */
+  public static boolean isInputPath(String relativePath) {
+    String[] parts = relativePath.split("/");
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (parts[i].startsWith(".")) {
+        return false;
+      }
+    }
+    return !parts[parts.length - 1].isEmpty() && isInput(Path.of(parts[parts.length - 1]));
+  }
+
   private static boolean isHidden(Path p) {
     Path name = p.getFileName();
     return name != null && name.toString().startsWith(".");
