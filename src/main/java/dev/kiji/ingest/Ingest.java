@@ -181,6 +181,18 @@ public final class Ingest {
     return out.build();
   }
 
+  /**
+   * Reads one record of a table (a row of a Parquet, CSV or JSON table turned into a JSON object)
+   * with the field names and rules of JSON Lines ({@code title}, {@code body}, {@code url}, {@code
+   * published}...; see {@link JsonReader}): one article whose path is {@code path} as given, or an
+   * error. Example: {@code readRecord("news.parquet#17", "{\"title\":\"...\",\"body\":\"...\"}")}.
+   */
+  public static IngestResult readRecord(String path, String json) {
+    IngestResult.Builder out = new IngestResult.Builder();
+    JsonReader.readRecord(path, json, out);
+    return out.build();
+  }
+
   static Format detect(String text, String ext) {
     String head = text.length() > 8192 ? text.substring(0, 8192) : text;
     if (JSON_START.matcher(head).lookingAt()

@@ -80,6 +80,15 @@ final class JsonReader {
     out.addAll(lines.build());
   }
 
+  /** One JSON object as one article whose path is {@code path} as given (no {@code #N}). */
+  static void readRecord(String path, String json, IngestResult.Builder out) {
+    try {
+      toArticle(JSON.readTree(json), path, "record", "UTF-8", out);
+    } catch (JsonProcessingException e) {
+      out.error(path, "malformed JSON record: " + message(e));
+    }
+  }
+
   private static void readArray(String path, String text, String charset, IngestResult.Builder out) {
     JsonNode node;
     try {
