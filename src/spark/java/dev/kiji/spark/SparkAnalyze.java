@@ -78,7 +78,8 @@ public final class SparkAnalyze implements Callable<Integer> {
   String output;
 
   @Option(names = "--format", paramLabel = "F", defaultValue = "files",
-      description = "files (txt/html/jsonl read as kiji analyze does), or a table: parquet, csv (with header), json.")
+      description = "files (txt/html/jsonl read as kiji analyze does), or a table with columns title, body, url, "
+          + "published: parquet, csv (header row, RFC 4180 quotes) or json (JSON Lines).")
   String format;
 
   @Option(names = "--partitions", paramLabel = "N",
@@ -166,8 +167,9 @@ public final class SparkAnalyze implements Callable<Integer> {
           });
     } else {
       String label = String.join(",", inputs);
-      Dataset<Row> table = spark.read().format(fmt).option("header", "true").option("multiLine", "true")
-          .load(inputs.toArray(String[]::new));
+      // CSV cells may hold line breaks (bodies do); JSON is JSON Lines, one article per line
+      Dataset<Row> table = spark.read().format(fmt).option("header", "true").option("escape", "\"")
+          .option("multiLine", fmt.equals("csv")).load(inputs.toArray(String[]::new));
       rows = table.select(to_json(struct(col("*")))).as(Encoders.STRING()).javaRDD()
           .zipWithIndex()
           .repartition(n)
