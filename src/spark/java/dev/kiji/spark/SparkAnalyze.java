@@ -180,11 +180,17 @@ public final class SparkAnalyze implements Callable<Integer> {
     }
     Dataset<Row> extracted = spark.createDataFrame(rows, ExtractedRows.ARTICLE).persist(StorageLevel.MEMORY_AND_DISK());
     try {
+      long cpu0 = processCpuNanos();
       long total = extracted.count();
       double seconds = (System.nanoTime() - t0) / 1e9;
       int cores = jsc.defaultParallelism();
       out.printf(Locale.ROOT, "kiji-spark: extracted %d inputs in %.1f s on %d cores (%.0f per hour per core)%n",
           total, seconds, cores, total / seconds * 3600 / cores);
+      if (jsc.isLocal() && cpu0 >= 0) {
+        // in local mode the executors are this JVM: its CPU time is what the extraction cost, whatever else runs
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
+        out.printf(Locale.ROOT, "kiji-spark: %.1f CPU s in this JVM (%.0f inputs per CPU hour)%n", cpu, total / cpu * 3600);
+      }
       return write(extracted, options, hadoop, t0);
     } finally {
       extracted.unpersist();
@@ -249,6 +255,11 @@ public final class SparkAnalyze implements Callable<Integer> {
       Files.deleteIfExists(local);
     }
     return errors.isEmpty() ? 0 : 1;
+  }
+
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
   }
 
   /** The same columns with every text cell made safe for spreadsheets ({@link Csv#cell}), as kiji's CSVs. */
