@@ -8,7 +8,10 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import scala.Tuple2;
 
 /**
  * The input folders and files as the user gave them, and the fully qualified form Spark lists
@@ -16,8 +19,8 @@ import org.apache.hadoop.fs.Path;
  * does (root as given + {@code /} + path inside it: {@code ../news/a.txt}), so article ids of
  * files without a URL, and every path in the reports, are the same in both.
  *
- * <p>Weakness: Hadoop's listing also skips names starting with {@code _}, which {@code kiji
- * analyze} reads.
+ * <p>Weakness: the driver lists every file (as Spark's own file sources do); for a hundred million
+ * small files, pack them into JSON Lines files or a table first.
  */
 final class InputRoots implements Serializable {
 
@@ -52,9 +55,37 @@ final class InputRoots implements Serializable {
     return new InputRoots(out);
   }
 
-  /** The qualified roots, comma-separated, for {@code binaryFiles}. */
-  String listing() {
-    return String.join(",", roots.stream().map(Root::qualified).toList());
+  /**
+   * Every input file under the roots with its length, in {@code kiji analyze}'s order (roots as
+   * given, then paths sorted): qualified path and length.
+   */
+  List<Tuple2<String, Long>> list(Configuration conf) throws IOException {
+    List<Tuple2<String, Long>> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Root r : roots) {
+      Path p = new Path(r.qualified());
+      FileSystem fs = p.getFileSystem(conf);
+      List<Tuple2<String, Long>> found = new ArrayList<>();
+      if (!r.folder()) {
+        found.add(new Tuple2<>(r.qualified(), fs.getFileStatus(p).getLen()));
+      } else {
+        RemoteIterator<LocatedFileStatus> it = fs.listFiles(p, true);
+        while (it.hasNext()) {
+          LocatedFileStatus f = it.next();
+          String q = f.getPath().toString();
+          if (isInput(q)) {
+            found.add(new Tuple2<>(q, f.getLen()));
+          }
+        }
+        found.sort(java.util.Comparator.comparing(Tuple2::_1));
+      }
+      for (Tuple2<String, Long> f : found) {
+        if (seen.add(f._1())) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
   }
 
   /** The listed file as {@code kiji analyze} shows it, or null when no root holds it. */

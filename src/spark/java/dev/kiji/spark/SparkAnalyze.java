@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.to_json;
 import dev.kiji.cli.ReportFlags;
 import dev.kiji.extract.MentionType;
 import dev.kiji.ingest.Ingest;
+import dev.kiji.ingest.IngestResult;
+import dev.kiji.ingest.InputError;
 import dev.kiji.report.CorpusReport;
 import dev.kiji.report.Csv;
 import dev.kiji.report.ReportFiles;
@@ -158,13 +160,19 @@ public final class SparkAnalyze implements Callable<Integer> {
         err.println(e.getMessage());
         return 3;
       }
-      hadoop.set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
-      rows = jsc.binaryFiles(roots.listing(), n)
-          .filter(f -> roots.isInput(f._1()))
-          .flatMap(f -> {
-            String path = roots.display(f._1());
-            return Extraction.rows(Ingest.read(path, f._2().toArray()), path).iterator();
-          });
+      // one Hadoop configuration per partition, not per file (binaryFiles rebuilds it for every file)
+      Map<String, String> conf = new java.util.HashMap<>();
+      hadoop.forEach(e -> conf.put(e.getKey(), e.getValue()));
+      rows = jsc.parallelize(roots.list(hadoop), n).mapPartitions(files -> {
+        Configuration c = new Configuration(false);
+        conf.forEach(c::set);
+        return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(files, 0), false)
+            .flatMap(f -> {
+              String path = roots.display(f._1());
+              return readAndExtract(c, f._1(), f._2(), path).stream();
+            })
+            .iterator();
+      });
     } else {
       String label = String.join(",", inputs);
       // CSV cells may hold line breaks (bodies do); JSON is JSON Lines, one article per line
@@ -255,6 +263,29 @@ public final class SparkAnalyze implements Callable<Integer> {
       Files.deleteIfExists(local);
     }
     return errors.isEmpty() ? 0 : 1;
+  }
+
+  /** Reads and extracts one listed file as {@code kiji analyze} does (same size limit, same error texts). */
+  static List<Row> readAndExtract(Configuration conf, String qualified, long length, String path) {
+    if (length > Ingest.MAX_BYTES) {
+      return List.of(ExtractedRows.of(new InputError(path,
+          "file too large (" + length + " bytes; limit " + Ingest.MAX_BYTES + ")")));
+    }
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(qualified);
+    byte[] bytes;
+    try (var in = p.getFileSystem(conf).open(p)) {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      return List.of(ExtractedRows.of(new InputError(path,
+          "cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage())));
+    }
+    IngestResult read;
+    try {
+      read = Ingest.read(path, bytes);
+    } catch (RuntimeException e) {
+      return List.of(ExtractedRows.of(new InputError(path, "cannot read: " + e)));
+    }
+    return Extraction.rows(read, path);
   }
 
   private static long processCpuNanos() {
