@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Option;
 
-/** The report options shared by {@code kiji analyze} and {@code kiji report}. */
-final class ReportFlags {
+/** The report options shared by {@code kiji analyze}, {@code kiji report} and the Spark job. */
+public final class ReportFlags {
 
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only articles published on or after this date.")
   LocalDate from;
@@ -47,7 +47,7 @@ final class ReportFlags {
   List<Path> stopwords = new ArrayList<>();
 
   /** The options, or an exception whose message is the usage error. */
-  ReportOptions options() throws IOException {
+  public ReportOptions options() throws IOException {
     Period p;
     try {
       p = Period.valueOf(period.strip().toUpperCase(java.util.Locale.ROOT));

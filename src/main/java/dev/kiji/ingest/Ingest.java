@@ -1,6 +1,7 @@
 package dev.kiji.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -523,6 +524,37 @@ public final class Ingest {
     return new Article(a.id(), a.path(), a.title(), a.published(), a.sourceUrl(), a.text(), a.format(), encoding);
   }
 
+  /**
+   * Reads one record of a table (a row of a Parquet, CSV or JSON table turned into a JSON object)
+   * with the field names and rules of JSON Lines records ({@link FieldNames#DEFAULTS}): one
+   * article whose path is {@code path} as given, or an error. Example:
+   * {@code readRecord("news.parquet#17", "{\"title\":\"...\",\"body\":\"...\"}")}.
+   */
+  public static IngestResult readRecord(String path, String json) {
+    return readRecord(path, json, IngestOptions.DEFAULTS);
+  }
+
+  /** {@link #readRecord(String, String)} with other field names and limits. */
+  public static IngestResult readRecord(String path, String json, IngestOptions options) {
+    Ingested one;
+    try {
+      JsonNode node = Json.MAPPER.readTree(json);
+      one = node != null && node.isObject()
+          ? Records.toArticle(Records.json(node), path, "record", "UTF-8", Format.JSONL.id(), options, List.of())
+          : Ingested.error(path, "record: not a JSON object");
+    } catch (JsonProcessingException e) {
+      one = Ingested.error(path, "malformed JSON record: " + Json.message(e));
+    }
+    IngestResult.Builder out = new IngestResult.Builder();
+    if (one.error() != null) {
+      return out.error(path, one.error().reason()).build();
+    }
+    for (String w : one.warnings()) {
+      out.warning(path, w);
+    }
+    return out.article(one.article()).build();
+  }
+
   static Format detect(String text, String ext) {
     String head = text.length() > 8192 ? text.substring(0, 8192) : text;
     if (JSON_START.matcher(head).lookingAt()
@@ -558,6 +590,23 @@ public final class Ingest {
     } catch (IOException | SecurityException e) {
       return f.toAbsolutePath().normalize();
     }
+  }
+
+  /**
+   * True when {@link #walk} would pick up the file at {@code relativePath} (inside a folder given
+   * as root, {@code /}-separated): no hidden folder or file on the way, not a LICENSE/README...
+   * file, an extension of {@link #EXTENSIONS}. For engines that list folders themselves, such as
+   * Spark's {@code binaryFiles}: {@code isInputPath("it-life-hack/a.txt")} is true, {@code
+   * isInputPath("it-life-hack/LICENSE.txt")} and {@code isInputPath(".git/a.txt")} are false.
+   */
+  public static boolean isInputPath(String relativePath) {
+    String[] parts = relativePath.split("/");
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (parts[i].startsWith(".")) {
+        return false;
+      }
+    }
+    return !parts[parts.length - 1].isEmpty() && isInput(Path.of(parts[parts.length - 1]));
   }
 
   private static boolean isHidden(Path p) {

@@ -5,6 +5,7 @@ import dev.kiji.extract.Mention;
 import dev.kiji.extract.MentionType;
 import dev.kiji.ingest.Article;
 import dev.kiji.pipeline.ExtractedArticle;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,8 +29,17 @@ import java.util.TreeMap;
  * its first char is in. The nearest party of an amount is the party of the same sentence with the
  * fewest chars between the two spans (the earlier one on a tie). Weakness: a sentence split at
  * a quoted 「…。」 counts the quote's end as a sentence end.
+ *
+ * <p>Partial reports merge associatively and commutatively ({@link #merge}): build one per
+ * worker, partition or thread over disjoint sets of articles, merge them in any order, and
+ * {@link #tables()} gives the same tables as one report that saw every article. Serializable so a
+ * distributed engine can ship partial reports to the driver. Weakness: the state grows with the
+ * corpus (every money amount and, per party, the ids of its articles are kept until the tables
+ * are built).
  */
-public final class CorpusReport {
+public final class CorpusReport implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** One row of timeline.csv. */
   public record TimelineRow(String party, String type, String period, int mentions, int articles) {}
@@ -46,7 +56,7 @@ public final class CorpusReport {
   /** One row of amounts.csv (offsets in code points). */
   public record AmountRow(
       String articleId, String path, LocalDate published, int start, int end, String surface,
-      BigDecimal value, String currency, String mod, String party, String partyType) {}
+      BigDecimal value, String currency, String mod, String party, String partyType) implements Serializable {}
 
   /** One row of amount_totals.csv; party is empty for amounts with no party in their sentence. */
   public record AmountTotal(String party, String type, String currency, int amounts, BigDecimal total) {}
@@ -162,6 +172,43 @@ public final class CorpusReport {
       c[0] += n;
       c[1]++;
     });
+  }
+
+  /**
+   * Adds every count of {@code other} (built with equal options over other articles) into this
+   * report; {@code other} is left unchanged. {@code a.merge(b)} then {@code tables()} equals the
+   * tables of one report that accepted the articles of both, in any order.
+   *
+   * @throws IllegalArgumentException when the two reports were built with different options
+   */
+  public CorpusReport merge(CorpusReport other) {
+    if (!options.equals(other.options)) {
+      throw new IllegalArgumentException("cannot merge reports built with different options");
+    }
+    entities.merge(other.entities);
+    other.timeline.forEach((k, byPeriod) -> {
+      Map<String, int[]> mine = timeline.computeIfAbsent(k, x -> new TreeMap<>());
+      byPeriod.forEach((period, c) -> add(mine.computeIfAbsent(period, x -> new int[2]), c));
+    });
+    other.pairs.forEach((k, c) -> add(pairs.computeIfAbsent(k, x -> new int[2]), c));
+    amounts.addAll(other.amounts);
+    other.terms.forEach((k, c) -> add(terms.computeIfAbsent(k, x -> new int[2]), c));
+    other.mentionCounts.forEach((t, n) -> mentionCounts.merge(t, n, Integer::sum));
+    articles += other.articles;
+    dated += other.dated;
+    if (other.first != null) {
+      first = first == null || other.first.isBefore(first) ? other.first : first;
+    }
+    if (other.last != null) {
+      last = last == null || other.last.isAfter(last) ? other.last : last;
+    }
+    return this;
+  }
+
+  private static void add(int[] into, int[] from) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += from[i];
+    }
   }
 
   private static List<String> key(Mention m) {

@@ -113,7 +113,7 @@ public final class CsvReports implements ArticleSink {
   }
 
   /** {@code ok}, or {@code ok; } followed by what the user should know about the article. */
-  static String status(ExtractedArticle extracted) {
+  public static String status(ExtractedArticle extracted) {
     StringBuilder s = new StringBuilder("ok");
     if (extracted.article().published() == null) {
       s.append("; no publication date, relative dates unresolved");

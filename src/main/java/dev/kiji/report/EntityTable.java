@@ -3,6 +3,7 @@ package dev.kiji.report;
 import dev.kiji.extract.Mention;
 import dev.kiji.extract.MentionType;
 import dev.kiji.pipeline.ExtractedArticle;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +19,9 @@ import java.util.TreeMap;
  * date, the surfaces seen and the roles (titles such as 大統領) next to the name. Merges associatively ({@link #merge}), so partial tables built on
  * different workers add up to the same result.
  */
-public final class EntityTable {
+public final class EntityTable implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** One row of entities.csv. */
   public record Row(
@@ -55,7 +58,8 @@ public final class EntityTable {
     }
   }
 
-  private static final class Acc {
+  private static final class Acc implements Serializable {
+    private static final long serialVersionUID = 1L;
     int mentions;
     final Set<String> articles = new HashSet<>();
     LocalDate first;

@@ -1,5 +1,6 @@
 package dev.kiji.report;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
@@ -29,7 +30,7 @@ public record ReportOptions(
     int top,
     Period period,
     boolean bom,
-    Set<String> stopwords) {
+    Set<String> stopwords) implements Serializable {
 
   /** Partners per party in cooccurrence.csv when no {@code --top} is given. */
   public static final int DEFAULT_PARTNERS = 10;

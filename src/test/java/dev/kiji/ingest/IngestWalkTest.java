@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class IngestWalkTest {
 
@@ -20,6 +22,33 @@ class IngestWalkTest {
     assertEquals(
         List.of("Z-upper.jsonl", "a.txt", "sub/b.txt", "sub/page.HTML"),
         names(Ingest.walk(List.of(WALK))));
+  }
+
+  @Test
+  void testIsInputPathAgreesWithWalkOnFixture() throws java.io.IOException {
+    List<String> all;
+    try (var files = java.nio.file.Files.walk(WALK)) {
+      all = files.filter(java.nio.file.Files::isRegularFile).map(p -> WALK.relativize(p).toString().replace('\\', '/'))
+          .filter(Ingest::isInputPath).sorted().toList();
+    }
+    assertEquals(names(Ingest.walk(List.of(WALK))), all);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "a.txt, true",
+    "news/2025/a.jsonl, true",
+    "sub/page.HTML, true",
+    "it-life-hack/LICENSE.txt, false",
+    "README.md, false",
+    "upstream/CHANGES.txt, false",
+    ".git/a.txt, false",
+    "sub/.hidden.txt, false",
+    "image.png, false",
+    "sub/, false",
+  })
+  void testIsInputPath(String path, boolean expected) {
+    assertEquals(expected, Ingest.isInputPath(path));
   }
 
   @Test
