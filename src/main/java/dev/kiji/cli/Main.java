@@ -68,7 +68,17 @@ public final class Main implements Runnable {
     return code;
   }
 
+  /** Subcommands that tokenize: for them the dictionaries load while the command line is parsed. */
+  private static final java.util.Set<String> TOKENIZING =
+      java.util.Set.of("extract", "analyze", "tokens", "search", "serve", "bench");
+
   public static void main(String[] args) {
+    if (args.length > 0 && TOKENIZING.contains(args[0])) {
+      // Kuromoji's dictionaries take the largest part of start-up; load them on the other core
+      // while picocli and the extractors' lexicons load here (class initialisation is thread-safe:
+      // whoever needs them first waits for this thread)
+      Thread.ofPlatform().daemon().name("kiji-preload").start(() -> dev.kiji.analyze.Analysis.analyze("日本"));
+    }
     // Lucene says at WARNING level that the incubating Vector API is not enabled; kiji does not
     // use vectors, so keep that line off the user's terminal.
     QUIET_LUCENE.setLevel(java.util.logging.Level.SEVERE);
