@@ -55,7 +55,10 @@ import picocli.CommandLine.Spec;
       "Prints MB/s (UTF-8 input) of (a) the bare JapaneseTokenizer on 1 thread and on --threads, "
           + "(b) the full pipeline (ingest, analysis, extractors, index, reports) on --threads, "
           + "(c) each stage's share of one thread's time, (d) the ratio (b)/(a), (e) peak heap. "
-          + "Medians of --repeat runs after --warmup runs."
+          + "Medians of --repeat runs after --warmup runs.",
+      "",
+      "With --search: p50/p99 latency of term, phrase, party-filtered and faceted queries on --index "
+          + "(or on an index of --corpus built first in a temporary folder)."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -73,6 +76,15 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "1", description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(names = "--search", description = "Measure query latency instead: p50/p99 of term, phrase, party-filtered and faceted queries.")
+  boolean search;
+
+  @Option(names = "--index", paramLabel = "DIR", description = "With --search: the index to query (default: one built from --corpus in a temporary folder).")
+  Path index;
+
+  @Option(names = "--queries", paramLabel = "N", defaultValue = "400", description = "With --search: measured queries per kind, after as many warm-up queries (default: ${DEFAULT-VALUE}).")
+  int queries;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -82,9 +94,30 @@ final class BenchCommand implements Callable<Integer> {
       err.println("kiji bench: error: --threads and --repeat must be at least 1, --warmup at least 0");
       return Main.USAGE;
     }
+    if (search && index != null) {
+      if (!Files.isDirectory(index)) {
+        err.println(index + ": error: no such folder");
+        return Main.FAILED;
+      }
+      return SearchLatency.run(index, queries, out);
+    }
     if (!Files.exists(corpus)) {
       err.println(corpus + ": error: no such file or folder");
       return Main.FAILED;
+    }
+    if (search) {
+      Path tmp = Files.createTempDirectory("kiji-bench");
+      try {
+        long t0 = System.nanoTime();
+        CsvReports reports = new CsvReports(tmp.resolve("reports"), ReportOptions.defaults(true));
+        try (reports; ArticleIndexer indexer = new ArticleIndexer(tmp.resolve("index"))) {
+          new Pipeline(Extractors.defaults(), n).run(Ingest.walk(List.of(corpus)), reports, indexer::accept, done -> {});
+        }
+        out.printf(Locale.ROOT, "kiji bench --search: index of %s built in %.1f s%n", corpus, (System.nanoTime() - t0) / 1e9);
+        return SearchLatency.run(tmp.resolve("index"), queries, out);
+      } finally {
+        deleteTree(tmp);
+      }
     }
     List<Path> files = Ingest.walk(List.of(corpus));
     List<Article> articles = new ArrayList<>();
@@ -123,6 +156,8 @@ final class BenchCommand implements Callable<Integer> {
         100 * stages[3] / stageSum, 100 * stages[4] / stageSum);
     out.printf(Locale.ROOT, "  (d) ratio (b)/(a): %.2f of the 1-thread bare tokenizer, %.2f of the %d-thread one%n",
         bare1 / full, bareN / full, n);
+    out.printf(Locale.ROOT, "      targets: 1-thread pipeline (stage sum) %.2f × the 1-thread bare tokenizer (target ≥ 0.70); "
+        + "%d-thread pipeline %.2f × (target ≥ 1.25)%n", bare1 / stageSum, n, bare1 / full);
     out.printf(Locale.ROOT, "  (e) peak heap during the full pipeline: %.0f MB (max heap %.0f MB)%n",
         peak[0] / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
     out.flush();
