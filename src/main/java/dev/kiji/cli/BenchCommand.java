@@ -138,8 +138,15 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  %d warm-up + %d measured runs each; medians%n", warmup, repeat);
     out.flush();
 
-    double bare1 = median(() -> bare(articles, 1));
-    double bareN = median(() -> bare(articles, n));
+    double[] bare1Cpu = new double[repeat];
+    int[] run = new int[1];
+    double bare1 = median(() -> {
+      double[] wallCpu = bare(articles, 1);
+      bare1Cpu[run[0]++ % repeat] = wallCpu[1];
+      return wallCpu[0];
+    });
+    double bare1CpuMedian = median(bare1Cpu);
+    double bareN = median(() -> bare(articles, n)[0]);
     long[] peak = new long[1];
     double full = median(() -> {
       resetPeaks();
@@ -148,7 +155,8 @@ final class BenchCommand implements Callable<Integer> {
       return s;
     });
     double[] stages = stageSeconds(files);
-    double stageSum = Arrays.stream(stages).sum();
+    double stageSum = Arrays.stream(stages, 0, 5).sum();
+    double stageCpu = stages[5];
 
     out.printf(Locale.ROOT, "  (a) bare tokenizer, 1 thread:   %7.2f s  %6.2f MB/s  %,10.0f chars/s%n", bare1, mb / bare1, chars / bare1);
     out.printf(Locale.ROOT, "      bare tokenizer, %d threads:  %7.2f s  %6.2f MB/s%n", n, bareN, mb / bareN);
@@ -160,6 +168,8 @@ final class BenchCommand implements Callable<Integer> {
         bare1 / full, bareN / full, n);
     out.printf(Locale.ROOT, "      targets: 1-thread pipeline (stage sum) %.2f × the 1-thread bare tokenizer (target ≥ 0.70); "
         + "%d-thread pipeline %.2f × (target ≥ 1.25)%n", bare1 / stageSum, n, bare1 / full);
+    out.printf(Locale.ROOT, "      CPU time of the 1-thread runs (less sensitive to other load): bare tokenizer %.2f s, "
+        + "pipeline stages %.2f s, ratio %.2f%n", bare1CpuMedian, stageCpu, bare1CpuMedian / stageCpu);
     out.printf(Locale.ROOT, "  (e) peak heap during the full pipeline: %.0f MB (max heap %.0f MB)%n",
         peak[0] / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
     out.flush();
@@ -180,12 +190,18 @@ final class BenchCommand implements Callable<Integer> {
     for (int i = 0; i < repeat; i++) {
       s[i] = run.seconds();
     }
+    return median(s);
+  }
+
+  private static double median(double[] values) {
+    double[] s = values.clone();
     Arrays.sort(s);
-    return repeat % 2 == 1 ? s[repeat / 2] : (s[repeat / 2 - 1] + s[repeat / 2]) / 2;
+    int n = s.length;
+    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
   }
 
   /** Kuromoji normal mode reading surface, base form, POS and reading: the tokenizer's own cost. */
-  private static double bare(List<Article> articles, int threads) {
+  private static double[] bare(List<Article> articles, int threads) {
     long t0 = System.nanoTime();
     List<List<Article>> parts = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
@@ -195,8 +211,9 @@ final class BenchCommand implements Callable<Integer> {
       parts.get(i % threads).add(articles.get(i));
     }
     List<Thread> running = new ArrayList<>();
+    java.util.concurrent.atomic.DoubleAdder cpu = new java.util.concurrent.atomic.DoubleAdder();
     for (List<Article> part : parts) {
-      running.add(Thread.ofPlatform().name("kiji-bench").start(() -> tokenizeAll(part)));
+      running.add(Thread.ofPlatform().name("kiji-bench").start(() -> cpu.add(tokenizeAll(part))));
     }
     for (Thread t : running) {
       try {
@@ -206,10 +223,17 @@ final class BenchCommand implements Callable<Integer> {
         throw new IllegalStateException("interrupted", e);
       }
     }
-    return (System.nanoTime() - t0) / 1e9;
+    return new double[] {(System.nanoTime() - t0) / 1e9, cpu.sum()};
   }
 
-  private static void tokenizeAll(List<Article> articles) {
+  /** CPU seconds the calling thread has used so far. */
+  private static double cpuSeconds() {
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+  }
+
+  /** Tokenizes every article; returns the CPU seconds this thread spent on it. */
+  private static double tokenizeAll(List<Article> articles) {
+    double cpu0 = cpuSeconds();
     JapaneseTokenizer tok = new JapaneseTokenizer(Analysis.userDictionary(), false, true, JapaneseTokenizer.Mode.NORMAL);
     CharTermAttribute term = tok.addAttribute(CharTermAttribute.class);
     BaseFormAttribute base = tok.addAttribute(BaseFormAttribute.class);
@@ -234,6 +258,7 @@ final class BenchCommand implements Callable<Integer> {
     if (sink == 42) {
       System.getProperty("kiji.never"); // keeps the loop from being optimised away
     }
+    return cpuSeconds() - cpu0;
   }
 
   /** The analyze pipeline with its sinks, into throw-away folders. */
@@ -252,13 +277,15 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Seconds per stage on one thread: ingest, analysis (NFKC, Kuromoji, index tokens), extraction
+   * Seconds per stage on one thread, then (index 5) the CPU seconds of the whole pass (the calling
+   * thread's only: GC and Lucene's merge threads are not counted): ingest, analysis (NFKC, Kuromoji, index tokens), extraction
    * (extractors, content terms, readings), index, reports: the work of {@link Pipeline#extract}
    * and of the sinks, article by article.
    */
   private static double[] stageSeconds(List<Path> files) throws IOException {
     Path tmp = Files.createTempDirectory("kiji-bench");
-    double[] s = new double[5];
+    double[] s = new double[6];
+    double cpu0 = cpuSeconds();
     try {
       Extractors extractors = Extractors.defaults();
       CsvReports reports = new CsvReports(tmp.resolve("reports"), ReportOptions.defaults(true));
@@ -291,6 +318,7 @@ final class BenchCommand implements Callable<Integer> {
       reports.close();
       s[3] += (t7 - t6) / 1e9;
       s[4] += (System.nanoTime() - t7) / 1e9;
+      s[5] = cpuSeconds() - cpu0;
       return s;
     } finally {
       deleteTree(tmp);

@@ -18,7 +18,7 @@ class BenchCommandTest {
     assertEquals(Main.OK, r.code(), r.err());
     assertTrue(r.out().startsWith("kiji bench: 18 files, 21 articles, "), r.out());
     for (String label : new String[] {"(a) bare tokenizer, 1 thread:", "bare tokenizer, 2 threads:",
-        "(b) full pipeline, 2 threads:", "(c) stages on 1 thread", "(d) ratio (b)/(a):", "targets: 1-thread pipeline",
+        "(b) full pipeline, 2 threads:", "(c) stages on 1 thread", "(d) ratio (b)/(a):", "targets: 1-thread pipeline", "CPU time of the 1-thread runs",
         "(e) peak heap"}) {
       assertTrue(r.out().contains(label), label + " in " + r.out());
     }
