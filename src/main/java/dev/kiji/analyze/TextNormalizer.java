@@ -45,6 +45,21 @@ public final class TextNormalizer {
     int[] ends = new int[n + 1];
     int i = 0;
     while (i < n) {
+      char c = text.charAt(i);
+      if (isPlain(c) && (i + 1 == n || !isMark(text.codePointAt(i + 1)))) {
+        // the common case, a cluster of one char that NFKC keeps: no substring, no Normalizer
+        int k = out.length();
+        out.append(c);
+        if (k + 2 > starts.length) {
+          starts = java.util.Arrays.copyOf(starts, Math.max(starts.length * 2, k + 2));
+          ends = java.util.Arrays.copyOf(ends, starts.length);
+        }
+        starts[k] = i;
+        ends[k] = i;
+        ends[k + 1] = i + 1;
+        i++;
+        continue;
+      }
       int clusterEnd = clusterEnd(text, i);
       String chunk = text.substring(i, clusterEnd);
       String norm = isPlain(chunk) ? chunk : Normalizer.normalize(chunk, Normalizer.Form.NFKC);
@@ -76,10 +91,10 @@ public final class TextNormalizer {
   }
 
   private static boolean isPlain(String chunk) {
-    if (chunk.length() != 1) {
-      return false;
-    }
-    char c = chunk.charAt(0);
+    return chunk.length() == 1 && isPlain(chunk.charAt(0));
+  }
+
+  private static boolean isPlain(char c) {
     // ASCII and the common Japanese blocks that NFKC leaves alone
     return (c < 0x80) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA)
         || (c >= 0x4E00 && c <= 0x9FFF);

@@ -11,8 +11,10 @@ import dev.kiji.ingest.Article;
 import dev.kiji.ingest.Ingest;
 import dev.kiji.ingest.InputError;
 import dev.kiji.pipeline.ArticleSink;
+import dev.kiji.pipeline.ContentTerms;
 import dev.kiji.pipeline.ExtractedArticle;
 import dev.kiji.pipeline.Pipeline;
+import dev.kiji.pipeline.TokenReadings;
 import dev.kiji.report.CsvReports;
 import dev.kiji.report.ReportOptions;
 import java.io.IOException;
@@ -55,7 +57,10 @@ import picocli.CommandLine.Spec;
       "Prints MB/s (UTF-8 input) of (a) the bare JapaneseTokenizer on 1 thread and on --threads, "
           + "(b) the full pipeline (ingest, analysis, extractors, index, reports) on --threads, "
           + "(c) each stage's share of one thread's time, (d) the ratio (b)/(a), (e) peak heap. "
-          + "Medians of --repeat runs after --warmup runs."
+          + "Medians of --repeat runs after --warmup runs.",
+      "",
+      "With --search: p50/p99 latency of term, phrase, party-filtered and faceted queries on --index "
+          + "(or on an index of --corpus built first in a temporary folder)."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -73,6 +78,15 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "1", description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(names = "--search", description = "Measure query latency instead: p50/p99 of term, phrase, party-filtered and faceted queries.")
+  boolean search;
+
+  @Option(names = "--index", paramLabel = "DIR", description = "With --search: the index to query (default: one built from --corpus in a temporary folder).")
+  Path index;
+
+  @Option(names = "--queries", paramLabel = "N", defaultValue = "400", description = "With --search: measured queries per kind, after as many warm-up queries (default: ${DEFAULT-VALUE}).")
+  int queries;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -82,9 +96,30 @@ final class BenchCommand implements Callable<Integer> {
       err.println("kiji bench: error: --threads and --repeat must be at least 1, --warmup at least 0");
       return Main.USAGE;
     }
+    if (search && index != null) {
+      if (!Files.isDirectory(index)) {
+        err.println(index + ": error: no such folder");
+        return Main.FAILED;
+      }
+      return SearchLatency.run(index, queries, out);
+    }
     if (!Files.exists(corpus)) {
       err.println(corpus + ": error: no such file or folder");
       return Main.FAILED;
+    }
+    if (search) {
+      Path tmp = Files.createTempDirectory("kiji-bench");
+      try {
+        long t0 = System.nanoTime();
+        CsvReports reports = new CsvReports(tmp.resolve("reports"), ReportOptions.defaults(true));
+        try (reports; ArticleIndexer indexer = new ArticleIndexer(tmp.resolve("index"))) {
+          new Pipeline(Extractors.defaults(), n).run(Ingest.walk(List.of(corpus)), reports, indexer::accept, done -> {});
+        }
+        out.printf(Locale.ROOT, "kiji bench --search: index of %s built in %.1f s%n", corpus, (System.nanoTime() - t0) / 1e9);
+        return SearchLatency.run(tmp.resolve("index"), queries, out);
+      } finally {
+        deleteTree(tmp);
+      }
     }
     List<Path> files = Ingest.walk(List.of(corpus));
     List<Article> articles = new ArrayList<>();
@@ -103,8 +138,15 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  %d warm-up + %d measured runs each; medians%n", warmup, repeat);
     out.flush();
 
-    double bare1 = median(() -> bare(articles, 1));
-    double bareN = median(() -> bare(articles, n));
+    double[] bare1Cpu = new double[repeat];
+    int[] run = new int[1];
+    double bare1 = median(() -> {
+      double[] wallCpu = bare(articles, 1);
+      bare1Cpu[run[0]++ % repeat] = wallCpu[1];
+      return wallCpu[0];
+    });
+    double bare1CpuMedian = median(bare1Cpu);
+    double bareN = median(() -> bare(articles, n)[0]);
     long[] peak = new long[1];
     double full = median(() -> {
       resetPeaks();
@@ -113,7 +155,8 @@ final class BenchCommand implements Callable<Integer> {
       return s;
     });
     double[] stages = stageSeconds(files);
-    double stageSum = Arrays.stream(stages).sum();
+    double stageSum = Arrays.stream(stages, 0, 5).sum();
+    double stageCpu = stages[5];
 
     out.printf(Locale.ROOT, "  (a) bare tokenizer, 1 thread:   %7.2f s  %6.2f MB/s  %,10.0f chars/s%n", bare1, mb / bare1, chars / bare1);
     out.printf(Locale.ROOT, "      bare tokenizer, %d threads:  %7.2f s  %6.2f MB/s%n", n, bareN, mb / bareN);
@@ -123,6 +166,10 @@ final class BenchCommand implements Callable<Integer> {
         100 * stages[3] / stageSum, 100 * stages[4] / stageSum);
     out.printf(Locale.ROOT, "  (d) ratio (b)/(a): %.2f of the 1-thread bare tokenizer, %.2f of the %d-thread one%n",
         bare1 / full, bareN / full, n);
+    out.printf(Locale.ROOT, "      targets: 1-thread pipeline (stage sum) %.2f × the 1-thread bare tokenizer (target ≥ 0.70); "
+        + "%d-thread pipeline %.2f × (target ≥ 1.25)%n", bare1 / stageSum, n, bare1 / full);
+    out.printf(Locale.ROOT, "      CPU time of the 1-thread runs (less sensitive to other load): bare tokenizer %.2f s, "
+        + "pipeline stages %.2f s, ratio %.2f%n", bare1CpuMedian, stageCpu, bare1CpuMedian / stageCpu);
     out.printf(Locale.ROOT, "  (e) peak heap during the full pipeline: %.0f MB (max heap %.0f MB)%n",
         peak[0] / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
     out.flush();
@@ -143,12 +190,18 @@ final class BenchCommand implements Callable<Integer> {
     for (int i = 0; i < repeat; i++) {
       s[i] = run.seconds();
     }
+    return median(s);
+  }
+
+  private static double median(double[] values) {
+    double[] s = values.clone();
     Arrays.sort(s);
-    return repeat % 2 == 1 ? s[repeat / 2] : (s[repeat / 2 - 1] + s[repeat / 2]) / 2;
+    int n = s.length;
+    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
   }
 
   /** Kuromoji normal mode reading surface, base form, POS and reading: the tokenizer's own cost. */
-  private static double bare(List<Article> articles, int threads) {
+  private static double[] bare(List<Article> articles, int threads) {
     long t0 = System.nanoTime();
     List<List<Article>> parts = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
@@ -158,8 +211,9 @@ final class BenchCommand implements Callable<Integer> {
       parts.get(i % threads).add(articles.get(i));
     }
     List<Thread> running = new ArrayList<>();
+    java.util.concurrent.atomic.DoubleAdder cpu = new java.util.concurrent.atomic.DoubleAdder();
     for (List<Article> part : parts) {
-      running.add(Thread.ofPlatform().name("kiji-bench").start(() -> tokenizeAll(part)));
+      running.add(Thread.ofPlatform().name("kiji-bench").start(() -> cpu.add(tokenizeAll(part))));
     }
     for (Thread t : running) {
       try {
@@ -169,10 +223,17 @@ final class BenchCommand implements Callable<Integer> {
         throw new IllegalStateException("interrupted", e);
       }
     }
-    return (System.nanoTime() - t0) / 1e9;
+    return new double[] {(System.nanoTime() - t0) / 1e9, cpu.sum()};
   }
 
-  private static void tokenizeAll(List<Article> articles) {
+  /** CPU seconds the calling thread has used so far. */
+  private static double cpuSeconds() {
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+  }
+
+  /** Tokenizes every article; returns the CPU seconds this thread spent on it. */
+  private static double tokenizeAll(List<Article> articles) {
+    double cpu0 = cpuSeconds();
     JapaneseTokenizer tok = new JapaneseTokenizer(Analysis.userDictionary(), false, true, JapaneseTokenizer.Mode.NORMAL);
     CharTermAttribute term = tok.addAttribute(CharTermAttribute.class);
     BaseFormAttribute base = tok.addAttribute(BaseFormAttribute.class);
@@ -197,6 +258,7 @@ final class BenchCommand implements Callable<Integer> {
     if (sink == 42) {
       System.getProperty("kiji.never"); // keeps the loop from being optimised away
     }
+    return cpuSeconds() - cpu0;
   }
 
   /** The analyze pipeline with its sinks, into throw-away folders. */
@@ -214,10 +276,16 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** Seconds per stage on one thread: ingest, analysis, extraction, index, reports. */
+  /**
+   * Seconds per stage on one thread, then (index 5) the CPU seconds of the whole pass (the calling
+   * thread's only: GC and Lucene's merge threads are not counted): ingest, analysis (NFKC, Kuromoji, index tokens), extraction
+   * (extractors, content terms, readings), index, reports: the work of {@link Pipeline#extract}
+   * and of the sinks, article by article.
+   */
   private static double[] stageSeconds(List<Path> files) throws IOException {
     Path tmp = Files.createTempDirectory("kiji-bench");
-    double[] s = new double[5];
+    double[] s = new double[6];
+    double cpu0 = cpuSeconds();
     try {
       Extractors extractors = Extractors.defaults();
       CsvReports reports = new CsvReports(tmp.resolve("reports"), ReportOptions.defaults(true));
@@ -232,7 +300,7 @@ final class BenchCommand implements Callable<Integer> {
           List<IndexToken> indexTokens = IndexTokens.of(text);
           long t2 = System.nanoTime();
           ExtractedArticle e = new ExtractedArticle(a, extractors.extract(text, new ExtractionContext(a.published())),
-              List.of(), java.util.Map.of(), java.util.Set.of(), indexTokens);
+              List.of(), ContentTerms.count(text), TokenReadings.of(text.tokens()), indexTokens);
           long t3 = System.nanoTime();
           indexer.accept(e);
           long t4 = System.nanoTime();
@@ -250,6 +318,7 @@ final class BenchCommand implements Callable<Integer> {
       reports.close();
       s[3] += (t7 - t6) / 1e9;
       s[4] += (System.nanoTime() - t7) / 1e9;
+      s[5] = cpuSeconds() - cpu0;
       return s;
     } finally {
       deleteTree(tmp);

@@ -68,7 +68,26 @@ public final class Main implements Runnable {
     return code;
   }
 
+  /** Subcommands that tokenize: for them the dictionaries load while the command line is parsed. */
+  private static final java.util.Set<String> TOKENIZING =
+      java.util.Set.of("extract", "analyze", "tokens", "search", "serve", "bench");
+
+  /** Loads the tokenizer's dictionaries; a failure is left for the command to meet and report. */
+  private static void preload() {
+    try {
+      dev.kiji.analyze.Analysis.analyze("日本");
+    } catch (Throwable e) { // NOPMD: the command thread gets the same error and reports it
+      // nothing to do here
+    }
+  }
+
   public static void main(String[] args) {
+    if (args.length > 0 && TOKENIZING.contains(args[0])) {
+      // Kuromoji's dictionaries take the largest part of start-up; load them on the other core
+      // while picocli and the extractors' lexicons load here (class initialisation is thread-safe:
+      // whoever needs them first waits for this thread)
+      Thread.ofPlatform().daemon().name("kiji-preload").start(Main::preload);
+    }
     // Lucene says at WARNING level that the incubating Vector API is not enabled; kiji does not
     // use vectors, so keep that line off the user's terminal.
     QUIET_LUCENE.setLevel(java.util.logging.Level.SEVERE);

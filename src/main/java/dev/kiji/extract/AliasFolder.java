@@ -20,6 +20,11 @@ final class AliasFolder {
 
   private AliasFolder() {}
 
+  /** True when {@link #fold} may replace or drop {@code c}. */
+  static boolean changes(char c) {
+    return c == 'ヴ' || c == 'ヂ' || c == 'ヅ' || c == 'ー' || c == '=' || c == '＝';
+  }
+
   /** The matching key of {@code s} (the NFKC form of a name). */
   static String fold(String s) {
     StringBuilder b = new StringBuilder(s.length());

@@ -116,6 +116,9 @@ public final class DateExtractor implements Extractor {
 
   private static boolean[] urlMask(String s) {
     boolean[] mask = new boolean[s.length() + 1];
+    if (s.indexOf("://") < 0 && s.indexOf("www.") < 0) {
+      return mask; // every URL the pattern finds contains one of the two
+    }
     Matcher m = URL.matcher(s);
     while (m.find()) {
       for (int k = m.start(); k < m.end(); k++) {

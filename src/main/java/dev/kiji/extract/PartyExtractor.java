@@ -245,6 +245,15 @@ public final class PartyExtractor implements Extractor {
           List.of("株式会社"), List.of("有限会社"), List.of("合同会社"), List.of("(", "株", ")"),
           List.of("(", "有", ")"));
 
+  /** True when {@code s} starts with the first char of one of {@link #COMPANY_FORMS}. */
+  private static boolean startsCompanyForm(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(0);
+    return c == '株' || c == '有' || c == '合' || c == '(';
+  }
+
   private static final int MAX_ORG_NAME_TOKENS = 6;
 
   /** An organisation recognised by its form: tokens [start, end) and its canonical name. */
@@ -332,6 +341,9 @@ public final class PartyExtractor implements Extractor {
 
   /** The token after a company form starting at token {@code j}, or {@code j} when none. */
   private static int companyForm(List<Token> toks, int j) {
+    if (j >= toks.size() || !startsCompanyForm(toks.get(j).surface())) {
+      return j; // most tokens: no company form starts like this
+    }
     for (List<String> form : COMPANY_FORMS) {
       int k = j;
       for (String part : form) {
@@ -375,6 +387,10 @@ public final class PartyExtractor implements Extractor {
 
   /** The longest accepted lexicon alias made of whole tokens starting at token {@code i}. */
   private LexMatch matchLexicon(List<Token> toks, int i) {
+    String first = toks.get(i).surface();
+    if (first.isEmpty() || !lexicon.mayStartWith(first.charAt(0))) {
+      return null; // most tokens: no alias starts like this
+    }
     StringBuilder s = new StringBuilder();
     LexMatch best = null;
     for (int j = i; j < toks.size() && j < i + MAX_ALIAS_TOKENS; j++) {

@@ -46,6 +46,7 @@ final class PartyLexicon {
   private final Map<String, Entry> byAlias;
   private final Set<String> exact;
   private final Set<String> prefixes;
+  private final java.util.BitSet firstChars = new java.util.BitSet(Character.MAX_VALUE + 1);
   private final int maxAliasLength;
 
   private PartyLexicon(Map<String, Entry> byAlias, Set<String> exact) {
@@ -55,6 +56,7 @@ final class PartyLexicon {
     int max = 0;
     for (String a : byAlias.keySet()) {
       max = Math.max(max, a.length());
+      firstChars.set(a.charAt(0));
       for (int i = 1; i <= a.length(); i++) {
         p.add(a.substring(0, i));
       }
@@ -149,6 +151,14 @@ final class PartyLexicon {
   /** The entry whose alias folds to {@code folded}, or null. */
   Entry lookup(String folded) {
     return byAlias.get(folded);
+  }
+
+  /**
+   * False when no alias can start with a text that starts with {@code c}: a cheap test before
+   * {@link #isPrefix}, exact for every char that {@link AliasFolder} leaves as it is.
+   */
+  boolean mayStartWith(char c) {
+    return firstChars.get(c) || AliasFolder.changes(c);
   }
 
   /** True when some alias starts with {@code folded}. */

@@ -61,7 +61,7 @@ public final class ContentTerms {
 
   /** False for strings without a letter, and for a single kana or Latin letter. */
   static boolean worthCounting(String s) {
-    if (s.isEmpty() || !s.codePoints().anyMatch(Character::isLetter)) {
+    if (!hasLetter(s)) {
       return false;
     }
     if (s.codePointCount(0, s.length()) == 1) {
@@ -70,5 +70,16 @@ public final class ContentTerms {
           && b != Character.UnicodeBlock.BASIC_LATIN && b != Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
     }
     return true;
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 }

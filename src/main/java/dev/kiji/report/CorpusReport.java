@@ -255,6 +255,33 @@ public final class CorpusReport implements Serializable {
   }
 
   /** The tables, filtered by the options and sorted as written. */
+  /**
+   * Strongest pair first: more shared articles, then higher Dice, then more shared sentences, then
+   * by the names and types (a total order, so the output is the same whatever the input order).
+   */
+  static int byStrength(PairRow x, PairRow y) {
+    int c = Integer.compare(y.articles(), x.articles());
+    if (c == 0) {
+      c = Double.compare(y.dice(), x.dice());
+    }
+    if (c == 0) {
+      c = Integer.compare(y.sentences(), x.sentences());
+    }
+    if (c == 0) {
+      c = x.partyA().compareTo(y.partyA());
+    }
+    if (c == 0) {
+      c = x.typeA().compareTo(y.typeA());
+    }
+    if (c == 0) {
+      c = x.partyB().compareTo(y.partyB());
+    }
+    if (c == 0) {
+      c = x.typeB().compareTo(y.typeB());
+    }
+    return c;
+  }
+
   public Tables tables() {
     int min = options.minCount();
     int top = options.top();
@@ -287,26 +314,21 @@ public final class CorpusReport implements Serializable {
         all.add(new PairRow(k.get(0), k.get(1), k.get(2), k.get(3), c[0], c[1], docs.get(a), docs.get(b)));
       }
     });
-    Comparator<PairRow> strength = Comparator.comparingInt(PairRow::articles).reversed()
-        .thenComparing(Comparator.comparingDouble(PairRow::dice).reversed())
-        .thenComparing(Comparator.comparingInt(PairRow::sentences).reversed())
-        .thenComparing(PairRow::partyA).thenComparing(PairRow::typeA)
-        .thenComparing(PairRow::partyB).thenComparing(PairRow::typeB);
-    all.sort(strength);
+    all.sort(CorpusReport::byStrength);
     Map<List<String>, Integer> taken = new HashMap<>();
-    Set<PairRow> keep = new HashSet<>();
+    List<PairRow> pr = new ArrayList<>();
     for (PairRow r : all) {
       List<String> a = List.of(r.partyA(), r.typeA());
       List<String> b = List.of(r.partyB(), r.typeB());
       int na = taken.getOrDefault(a, 0);
       int nb = taken.getOrDefault(b, 0);
       if (na < options.partners() || nb < options.partners()) {
-        keep.add(r);
+        pr.add(r);
       }
       taken.put(a, na + 1);
       taken.put(b, nb + 1);
     }
-    List<PairRow> pr = all.stream().filter(keep::contains).toList();
+    pr = List.copyOf(pr);
 
     List<AmountRow> am = new ArrayList<>(amounts);
     am.sort(Comparator.comparing(AmountRow::published, Comparator.nullsLast(Comparator.naturalOrder()))

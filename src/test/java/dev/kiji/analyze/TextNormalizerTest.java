@@ -55,4 +55,36 @@ class TextNormalizerTest {
     assertEquals(2, r.originalStart(2));
     assertEquals(4, r.originalEnd(4));
   }
+
+  /**
+   * A plain char (kana, kanji, ASCII) takes the fast path only when no combining mark follows:
+   * か + U+3099 (combining voiced mark) is one cluster, composed to が, covering both chars.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "'か\u3099き', がき, 0, 2, 3",
+    "'e\u0301x', éx, 0, 2, 3",
+    "'日本か\u3099', 日本が, 2, 4, 4",
+  })
+  void testPlainCharFollowedByCombiningMarkIsOneCluster(
+      String in, String expected, int clusterStart, int clusterEnd, int textEnd) {
+    TextNormalizer.Result r = TextNormalizer.normalize(in);
+    assertEquals(expected, r.normalized());
+    // the chars before the cluster are plain, so the cluster starts at the same index in both
+    assertEquals(clusterStart, r.originalStart(clusterStart));
+    assertEquals(clusterEnd, r.originalEnd(clusterStart + 1));
+    assertEquals(textEnd, r.originalEnd(r.normalized().length()));
+  }
+
+  /** The fast path and the cluster path give the same maps as normalising each char alone. */
+  @Test
+  void testPlainTextMapsAreTheIdentity() {
+    String s = "政府はABCを3日に発表した。";
+    TextNormalizer.Result r = TextNormalizer.normalize(s);
+    assertEquals(s, r.normalized());
+    for (int i = 0; i < s.length(); i++) {
+      assertEquals(i, r.originalStart(i));
+      assertEquals(i + 1, r.originalEnd(i + 1));
+    }
+  }
 }

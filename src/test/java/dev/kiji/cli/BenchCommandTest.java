@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Matcher;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,8 @@ class BenchCommandTest {
     assertEquals(Main.OK, r.code(), r.err());
     assertTrue(r.out().startsWith("kiji bench: 18 files, 21 articles, "), r.out());
     for (String label : new String[] {"(a) bare tokenizer, 1 thread:", "bare tokenizer, 2 threads:",
-        "(b) full pipeline, 2 threads:", "(c) stages on 1 thread", "(d) ratio (b)/(a):", "(e) peak heap"}) {
+        "(b) full pipeline, 2 threads:", "(c) stages on 1 thread", "(d) ratio (b)/(a):", "targets: 1-thread pipeline", "CPU time of the 1-thread runs",
+        "(e) peak heap"}) {
       assertTrue(r.out().contains(label), label + " in " + r.out());
     }
     Matcher shares = Pattern.compile("ingest (\\d+)%, analysis (\\d+)%, extraction (\\d+)%, index (\\d+)%, reports (\\d+)%")
@@ -33,5 +36,35 @@ class BenchCommandTest {
   void testBadArgumentsAreUsageErrors() {
     assertEquals(Main.USAGE, Cli.run("bench", "--repeat", "0").code());
     assertEquals(Main.FAILED, Cli.run("bench", "--corpus", "no-such-folder").code());
+  }
+
+  @Test
+  void testSearchPrintsLatencyPerKindOnAnIndexOfTheCorpus() {
+    Cli r = Cli.run("bench", "--search", "--corpus", "corpus", "--queries", "3", "--threads", "1");
+    assertEquals(Main.OK, r.code(), r.err());
+    for (String kind : new String[] {"term", "phrase", "party-filtered", "faceted"}) {
+      Matcher line = Pattern.compile("\\n  " + kind + " +\\d+ queries  p50 +([\\d.]+) ms  p99 +([\\d.]+) ms").matcher(r.out());
+      assertTrue(line.find(), kind + " in " + r.out());
+      assertTrue(Double.parseDouble(line.group(1)) <= Double.parseDouble(line.group(2)), "p50 <= p99: " + line.group());
+    }
+  }
+
+  @Test
+  void testSearchOnAMissingIndexFails() {
+    assertEquals(Main.FAILED, Cli.run("bench", "--search", "--index", "no-such-index").code());
+  }
+
+  /** Nearest rank: the smallest value with at least p% of the values at or below it. */
+  @ParameterizedTest(name = "p{1} of {0} = {2}")
+  @CsvSource({
+    "'1,2,3,4,5,6,7,8,9,10', 50, 5",
+    "'1,2,3,4,5,6,7,8,9,10', 99, 10",
+    "'1,2,3,4,5,6,7,8,9,10', 10, 1",
+    "'7', 99, 7",
+    "'1,2', 50, 1",
+  })
+  void testPercentileIsNearestRank(String values, int p, double expected) {
+    double[] v = java.util.Arrays.stream(values.split(",")).mapToDouble(Double::parseDouble).toArray();
+    assertEquals(expected, SearchLatency.percentile(v, p));
   }
 }
