@@ -2,12 +2,10 @@ package dev.kiji.cli;
 
 import dev.kiji.extract.Extractors;
 import dev.kiji.extract.MentionType;
-import dev.kiji.index.ArticleIndexer;
+import dev.kiji.index.CorpusIndex;
+import dev.kiji.index.FileHashes;
+import dev.kiji.index.IndexSchema;
 import dev.kiji.ingest.Ingest;
-import dev.kiji.ingest.InputError;
-import dev.kiji.pipeline.ArticleSink;
-import dev.kiji.pipeline.ExtractedArticle;
-import dev.kiji.pipeline.Pipeline;
 import dev.kiji.report.CsvReports;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,11 +31,16 @@ import picocli.CommandLine.Spec;
       "Analyse a corpus: extract mentions, write the CSV reports and the search index.",
       "",
       "Reads every article under the --corpus folders. Writes into --out: articles.csv, "
-          + "mentions.csv, errors.csv, entities.csv, timeline.csv, cooccurrence.csv, amounts.csv, "
+          + "mentions.csv, errors.csv, duplicates.csv, entities.csv, timeline.csv, cooccurrence.csv, amounts.csv, "
           + "amount_totals.csv, terms.csv and report.html; and a Lucene index into --index "
           + "(kiji report rebuilds the aggregate reports from it with other filters).",
       "",
-      "Exit codes: 0 all read, 1 some inputs failed (see errors.csv), 2 usage, 3 run failed."
+      "Incremental: files whose content hash is already in the index are not read again; the reports are "
+          + "always written from the index, the same bytes as a full run. Duplicates (same body, or a near "
+          + "copy) are listed in duplicates.csv and counted once in the aggregates (--keep-duplicates: all). "
+          + "The last line reconciles: files seen = articles + duplicates + errors.",
+      "",
+      "Exit codes: 0 all read, 1 some inputs failed (see errors.csv), 2 usage, 3 run failed or a file was lost."
     })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -52,13 +55,28 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder; an existing index is updated, articles replaced by id (default: ${DEFAULT-VALUE}).")
   Path index;
 
-  @Option(names = "--prune", description = "Delete from the index the articles not read in this run (their files were removed).")
+  @Option(names = "--prune", description = "Delete from the index the files not seen in this run (removed files); "
+      + "without it they stay searchable.")
   boolean prune;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
   Integer threads;
 
   @Mixin ReportFlags report;
+
+  @Option(names = "--near-threshold", paramLabel = "J", defaultValue = "0.7",
+      description = "Estimated Jaccard similarity of 5-character shingles from which an article is a near "
+          + "duplicate of an earlier one (default: ${DEFAULT-VALUE}).")
+  double nearThreshold;
+
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "5000",
+      description = "Commit the index after N files (default: ${DEFAULT-VALUE}),")
+  int commitEvery;
+
+  @Option(names = "--commit-seconds", paramLabel = "S", defaultValue = "30",
+      description = "or after S seconds, whichever comes first (default: ${DEFAULT-VALUE}); a killed run "
+          + "leaves the index at its last commit and a re-run goes on from there.")
+  double commitSeconds;
 
   @Option(names = "--lexicon", paramLabel = "FILE",
       description = "Extra party lexicon in the parties.tsv format (repeatable; bad lines exit 2).")
@@ -80,6 +98,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (!missing.isEmpty()) {
       return Main.FAILED;
     }
+    if (!(nearThreshold > 0 && nearThreshold <= 1) || commitEvery < 1 || !(commitSeconds >= 0)) {
+      err.println("kiji analyze: error: --near-threshold must be in (0, 1], --commit-every at least 1, "
+          + "--commit-seconds 0 or more");
+      return Main.USAGE;
+    }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (n < 1) {
       err.println("kiji analyze: error: --threads must be at least 1");
@@ -95,27 +118,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     List<Path> files = Ingest.walk(roots);
     Progress progress = new Progress(err, files.size(), t0);
-    CsvReports reports = new CsvReports(out, options);
-    try (reports; ArticleIndexer indexer = new ArticleIndexer(index, prune)) {
-      ArticleSink both = new ArticleSink() {
-        @Override
-        public void accept(ExtractedArticle a) throws IOException {
-          for (String w : a.warnings()) {
-            err.println(a.article().path() + ": warning: " + w);
-          }
-          reports.accept(a);
-        }
-
-        @Override
-        public void error(InputError e) throws IOException {
-          err.println(e.path() + ": error: " + e.reason());
-          reports.error(e);
-        }
-
-        @Override
-        public void close() {}
-      };
-      new Pipeline(extractors, n).run(files, both, indexer::accept, progress::update);
+    CsvReports reports = new CsvReports(out, options, report.keepDuplicates);
+    AnalyzeRun.Totals totals;
+    try (reports; CorpusIndex idx = CorpusIndex.open(index, fingerprint(), commitEvery, Math.round(commitSeconds * 1000))) {
+      totals = new AnalyzeRun(extractors, n, err).run(files, idx, reports, prune, nearThreshold, progress::update);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     Map<MentionType, Integer> counts = reports.mentionCounts();
@@ -123,14 +129,29 @@ final class AnalyzeCommand implements Callable<Integer> {
     int errors = reports.errors().size();
     stdout.printf(Locale.ROOT, "kiji analyze: %d files, %d articles, %d errors in %.1f s (%d threads)%n",
         files.size(), reports.articleCount(), errors, seconds, n);
+    stdout.printf(Locale.ROOT, "  files:    %,d read, %,d unchanged (skipped)%s, %,d commits%n", totals.read(),
+        totals.unchanged(), prune ? String.format(Locale.ROOT, ", %,d pruned", totals.pruned()) : "", totals.commits());
     stdout.printf(Locale.ROOT, "  mentions: %d (AMOUNT %d, DATE %d, DURATION %d, PARTY %d)%n", total,
         counts.getOrDefault(MentionType.AMOUNT, 0), counts.getOrDefault(MentionType.DATE, 0),
         counts.getOrDefault(MentionType.DURATION, 0), counts.getOrDefault(MentionType.PARTY, 0));
-    stdout.printf(Locale.ROOT, "  reports:  %s (%s, %s, %s, %s)%n", out, CsvReports.ARTICLES,
-        CsvReports.MENTIONS, CsvReports.ERRORS, String.join(", ", ReportFiles.ALL));
+    stdout.printf(Locale.ROOT, "  reports:  %s (%s, %s, %s, %s, %s)%n", out, CsvReports.ARTICLES,
+        CsvReports.MENTIONS, CsvReports.ERRORS, CsvReports.DUPLICATES, String.join(", ", ReportFiles.ALL));
     stdout.printf(Locale.ROOT, "  index:    %s%n", index);
+    stdout.println("kiji analyze: " + totals.reconciliation());
     stdout.flush();
+    if (totals.lost() > 0) {
+      return Main.FAILED;
+    }
     return errors > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
+  }
+
+  /** What else than a file's bytes decides what the index holds for it: schema version, lexicons. */
+  private String fingerprint() throws IOException {
+    StringBuilder b = new StringBuilder(IndexSchema.VERSION);
+    for (Path l : lexicons) {
+      b.append(':').append(FileHashes.of(Files.readAllBytes(l)));
+    }
+    return b.toString();
   }
 
   /** Prints "N/M files" on stderr every two seconds once a run is long. */

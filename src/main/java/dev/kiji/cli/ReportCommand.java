@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
     CorpusReport corpus = new CorpusReport(options);
     int n;
     try {
-      n = StoredArticles.forEach(index, corpus::accept);
+      n = StoredArticles.forEach(index, report.keepDuplicates, corpus::accept);
     } catch (IOException | IllegalArgumentException e) {
       err.println(index + ": error: cannot read the index: " + e.getMessage());
       return Main.FAILED;

@@ -102,6 +102,8 @@ final class KijiQueryParser extends MultiFieldQueryParser {
         && b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
       BooleanQuery.Builder all = new BooleanQuery.Builder();
       all.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+      // the file documents of incremental runs are no articles
+      all.add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.FILE_KIND)), BooleanClause.Occur.MUST_NOT);
       b.clauses().forEach(all::add);
       return all.build();
     }
