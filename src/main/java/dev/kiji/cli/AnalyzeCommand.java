@@ -64,7 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin ReportFlags report;
 
-  @Option(names = "--near-threshold", paramLabel = "J", defaultValue = "0.7",
+  @Option(names = "--near-threshold", paramLabel = "J", defaultValue = "0.85",
       description = "Estimated Jaccard similarity of 5-character shingles from which an article is a near "
           + "duplicate of an earlier one (default: ${DEFAULT-VALUE}).")
   double nearThreshold;

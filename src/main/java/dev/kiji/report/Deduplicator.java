@@ -28,7 +28,7 @@ import java.util.Arrays;
 public final class Deduplicator {
 
   /** Estimated Jaccard similarity from which two bodies are near duplicates. */
-  public static final double DEFAULT_THRESHOLD = 0.7;
+  public static final double DEFAULT_THRESHOLD = 0.85;
 
   static final int BANDS = 8;
   static final int ROWS = BodySignature.HASHES / BANDS;
