@@ -131,6 +131,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         files.size(), reports.articleCount(), errors, seconds, n);
     stdout.printf(Locale.ROOT, "  files:    %,d read, %,d unchanged (skipped)%s, %,d commits%n", totals.read(),
         totals.unchanged(), prune ? String.format(Locale.ROOT, ", %,d pruned", totals.pruned()) : "", totals.commits());
+    stdout.printf(Locale.ROOT, "  time:     %.1f s hashing and comparing, %.1f s analysis and index, %.1f s reports%n",
+        totals.planSeconds(), totals.indexSeconds(), totals.reportSeconds());
     stdout.printf(Locale.ROOT, "  mentions: %d (AMOUNT %d, DATE %d, DURATION %d, PARTY %d)%n", total,
         counts.getOrDefault(MentionType.AMOUNT, 0), counts.getOrDefault(MentionType.DATE, 0),
         counts.getOrDefault(MentionType.DURATION, 0), counts.getOrDefault(MentionType.PARTY, 0));

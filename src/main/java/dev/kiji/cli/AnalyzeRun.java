@@ -49,7 +49,7 @@ final class AnalyzeRun {
   /** Counts of one run, for the closing lines. */
   record Totals(
       int files, int unchanged, int read, int articles, int duplicates, int errors, int lost, int extraRecords,
-      int pruned, int commits) {
+      int pruned, int commits, double planSeconds, double indexSeconds, double reportSeconds) {
 
     /**
      * The reconciliation line: {@code files seen F [+ X more records in multi-record files] = A
@@ -89,6 +89,7 @@ final class AnalyzeRun {
   /** Runs the three steps; {@code progress} gets the files done of the index step. */
   Totals run(List<Path> files, CorpusIndex index, CsvReports reports, boolean prune, double nearThreshold,
       IntConsumer progress) throws IOException {
+    long t0 = System.nanoTime();
     // 1. plan
     List<Path> todo = new ArrayList<>();
     byte[] hashes = new byte[16 * Math.max(16, files.size() / 8)];
@@ -113,6 +114,7 @@ final class AnalyzeRun {
       todo.add(f);
     }
 
+    long t1 = System.nanoTime();
     // 2. index
     FileSink sink = new FileSink(todo, hashes, unreadable, index);
     new Pipeline(extractor, threads).run(todo, sink, a -> {}, done -> {
@@ -131,6 +133,7 @@ final class AnalyzeRun {
     }
     index.commit();
 
+    long t2 = System.nanoTime();
     // 3. report
     int articles = 0;
     int duplicates = 0;
@@ -175,8 +178,9 @@ final class AnalyzeRun {
       }
     }
     index.commit();
+    long t3 = System.nanoTime();
     return new Totals(files.size(), unchanged, todo.size(), articles, duplicates, errors, lost, extra, pruned,
-        index.commits());
+        index.commits(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
   }
 
   /**
