@@ -152,6 +152,9 @@ class AnalyzeIncrementalTest {
     assertTrue(copy.get("status").contains("duplicate of " + dups.get(0).get("duplicate_of_id") + " (exact)"),
         copy.get("status"));
 
+    // duplicates are indexed: searchable like any article, file documents are not
+    assertTrue(Cli.run("search", "--index", index.toString(), "--", "-存在しない語").out().startsWith("23 articles match"));
+
     // counted once by default: the same aggregates as without the copies
     fill(tmp.resolve("dup/plain"), names.stream().filter(n -> !n.startsWith("3")).toList());
     analyze(tmp.resolve("dup/plain"), tmp.resolve("dup/plain-index"), tmp.resolve("dup/plain-out"));
