@@ -72,29 +72,20 @@ public final class BodySignature {
 
   /** The signature of an article with this title and text. */
   public static BodySignature of(String title, String text) {
-    String raw = withoutTitle(title, text);
-    String body = normalise(raw);
-    long exact = ByteBuffer.wrap(sha256(body.getBytes(StandardCharsets.UTF_8))).getLong();
-    String content = sentences(raw);
-    if (content.length() < MIN_CHARS) {
-      content = body;
-    }
-    return new BodySignature(exact, content.length(), content.length() < MIN_CHARS ? null : sketch(content));
-  }
-
-  /**
-   * The normalised lines that read as prose, concatenated: those with a sentence end (。!?). Menus,
-   * breadcrumbs, share buttons, bylines and date lines of scraped pages mostly have none.
-   */
-  static String sentences(String text) {
-    StringBuilder b = new StringBuilder();
-    for (String line : text.split("\n")) {
+    // NFKC does not reach across a line break, so the lines are normalised one by one; prose lines
+    // are those with a sentence end (。!?): menus, breadcrumbs, share links and bylines mostly have none
+    StringBuilder body = new StringBuilder();
+    StringBuilder prose = new StringBuilder();
+    for (String line : withoutTitle(title, text).split("\n")) {
       String n = normalise(line);
+      body.append(n);
       if (n.indexOf('。') >= 0 || n.indexOf('!') >= 0 || n.indexOf('?') >= 0) {
-        b.append(n);
+        prose.append(n);
       }
     }
-    return b.toString();
+    long exact = ByteBuffer.wrap(sha256(body.toString().getBytes(StandardCharsets.UTF_8))).getLong();
+    CharSequence content = prose.length() < MIN_CHARS ? body : prose;
+    return new BodySignature(exact, content.length(), content.length() < MIN_CHARS ? null : sketch(content));
   }
 
   /** Reads what {@link #toBytes()} wrote. */
@@ -182,7 +173,7 @@ public final class BodySignature {
 
   /** NFKC, then every whitespace character removed. */
   static String normalise(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    String n = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
     StringBuilder b = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
@@ -193,7 +184,7 @@ public final class BodySignature {
     return b.toString();
   }
 
-  private static char[] sketch(String body) {
+  private static char[] sketch(CharSequence body) {
     long[] min = new long[HASHES];
     Arrays.fill(min, Long.MAX_VALUE);
     for (int i = 0; i + SHINGLE <= body.length(); i++) {
