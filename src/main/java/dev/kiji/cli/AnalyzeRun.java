@@ -94,6 +94,7 @@ final class AnalyzeRun {
     List<Path> todo = new ArrayList<>();
     byte[] hashes = new byte[16 * Math.max(16, files.size() / 8)];
     BitSet unreadable = new BitSet();
+    BitSet known = new BitSet();
     HexFormat hex = HexFormat.of();
     int unchanged = 0;
     for (Path f : files) {
@@ -103,6 +104,7 @@ final class AnalyzeRun {
         continue;
       }
       int k = todo.size();
+      known.set(k, index.known(display(f)));
       if (16 * (k + 1) > hashes.length) {
         hashes = java.util.Arrays.copyOf(hashes, hashes.length * 2);
       }
@@ -116,7 +118,7 @@ final class AnalyzeRun {
 
     long t1 = System.nanoTime();
     // 2. index
-    FileSink sink = new FileSink(todo, hashes, unreadable, index);
+    FileSink sink = new FileSink(todo, hashes, unreadable, known, index);
     new Pipeline(extractor, threads).run(todo, sink, a -> {}, done -> {
       try {
         sink.filesDone(done);
@@ -191,14 +193,16 @@ final class AnalyzeRun {
     private final List<Path> todo;
     private final byte[] hashes;
     private final BitSet unreadable;
+    private final BitSet known;
     private final CorpusIndex index;
     private final List<InputError> errors = new ArrayList<>();
     private int current;
     private boolean begun;
     private int seq;
 
-    FileSink(List<Path> todo, byte[] hashes, BitSet unreadable, CorpusIndex index) {
+    FileSink(List<Path> todo, byte[] hashes, BitSet unreadable, BitSet known, CorpusIndex index) {
       this.todo = todo;
+      this.known = known;
       this.hashes = hashes;
       this.unreadable = unreadable;
       this.index = index;
@@ -206,7 +210,7 @@ final class AnalyzeRun {
 
     private void begin() throws IOException {
       if (!begun) {
-        index.beginFile(display(todo.get(current)));
+        index.beginFile(display(todo.get(current)), known.get(current));
         begun = true;
       }
     }

@@ -29,7 +29,7 @@ import org.apache.lucene.util.BytesRef;
  * <pre>{@code
  * try (CorpusIndex index = CorpusIndex.open(folder, fingerprint, 5_000, 30_000)) {
  *   if (!index.unchanged("corpus/a.txt", hash)) {
- *     index.beginFile("corpus/a.txt");           // drops what the file gave last time
+ *     index.beginFile("corpus/a.txt", index.known("corpus/a.txt"));  // drops the last run's
  *     index.addArticle("corpus/a.txt", 0, article, signature);
  *     index.endFile("corpus/a.txt", hash, 1, List.of());  // may commit
  *   }
@@ -106,9 +106,21 @@ public final class CorpusIndex implements Closeable {
 
   /** True when the last commit (as found at open) has {@code file} with this content hash. */
   public boolean unchanged(String file, String hash) throws IOException {
-    BytesRef state = new BytesRef(IndexSchema.fileState(file, hash, fingerprint));
+    return has(IndexSchema.FILE_STATE, IndexSchema.fileState(file, hash, fingerprint));
+  }
+
+  /**
+   * True when the last commit (as found at open) has anything of {@code file}; when false, {@link
+   * #beginFile} need not delete (deletes by term cost a lookup in every segment at each flush).
+   */
+  public boolean known(String file) throws IOException {
+    return has(IndexSchema.FILE, file);
+  }
+
+  private boolean has(String field, String value) throws IOException {
+    BytesRef state = new BytesRef(value);
     for (LeafReaderContext leaf : previous.leaves()) {
-      Terms terms = leaf.reader().terms(IndexSchema.FILE_STATE);
+      Terms terms = leaf.reader().terms(field);
       if (terms == null) {
         continue;
       }
@@ -126,9 +138,15 @@ public final class CorpusIndex implements Closeable {
     return false;
   }
 
-  /** Starts (re)writing {@code file}: deletes its articles and file document of earlier runs. */
-  public void beginFile(String file) throws IOException {
-    writer.deleteDocuments(new Term(IndexSchema.FILE, file));
+  /**
+   * Starts (re)writing {@code file}: deletes its articles and file document of earlier runs.
+   *
+   * @param known what {@link #known} said of the file (false: nothing to delete)
+   */
+  public void beginFile(String file, boolean known) throws IOException {
+    if (known) {
+      writer.deleteDocuments(new Term(IndexSchema.FILE, file));
+    }
   }
 
   /** Adds article number {@code seq} of {@code file}. */
