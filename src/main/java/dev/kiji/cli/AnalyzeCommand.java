@@ -117,11 +117,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     List<Path> files = Ingest.walk(roots);
-    Progress progress = new Progress(err, files.size(), t0);
+    Progress progress = new Progress(err, t0);
     CsvReports reports = new CsvReports(out, options, report.keepDuplicates);
     AnalyzeRun.Totals totals;
     try (reports; CorpusIndex idx = CorpusIndex.open(index, fingerprint(), commitEvery, Math.round(commitSeconds * 1000))) {
-      totals = new AnalyzeRun(extractors, n, err).run(files, idx, reports, prune, nearThreshold, progress::update);
+      totals = new AnalyzeRun(extractors, n, err).run(files, idx, reports, prune, nearThreshold, progress);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     Map<MentionType, Integer> counts = reports.mentionCounts();
@@ -156,22 +156,29 @@ final class AnalyzeCommand implements Callable<Integer> {
     return b.toString();
   }
 
-  /** Prints "N/M files" on stderr every two seconds once a run is long. */
-  private static final class Progress {
+  /** Prints "STEP N/M files" on stderr every two seconds once a run is long. */
+  static final class Progress implements AnalyzeRun.Progress {
     private final PrintWriter err;
-    private final int total;
+    private String step = "";
+    private int total;
     private long last;
 
-    Progress(PrintWriter err, int total, long start) {
+    Progress(PrintWriter err, long start) {
       this.err = err;
-      this.total = total;
       this.last = start;
     }
 
-    void update(int done) {
+    @Override
+    public void step(String name, int total) {
+      this.step = name;
+      this.total = total;
+    }
+
+    @Override
+    public void done(int done) {
       long now = System.nanoTime();
       if (now - last > 2_000_000_000L && done < total) {
-        err.printf(Locale.ROOT, "kiji analyze: %d/%d files%n", done, total);
+        err.printf(Locale.ROOT, "kiji analyze: %s %,d/%,d files%n", step, done, total);
         err.flush();
         last = now;
       }

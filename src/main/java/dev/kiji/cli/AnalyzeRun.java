@@ -23,7 +23,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.IntConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 
@@ -70,6 +69,13 @@ final class AnalyzeRun {
     }
   }
 
+  /** Where a run says how far it is: a step starts, then files of it are done. */
+  interface Progress {
+    void step(String name, int total);
+
+    void done(int files);
+  }
+
   private final Extractor extractor;
   private final int threads;
   private final PrintWriter err;
@@ -88,7 +94,7 @@ final class AnalyzeRun {
 
   /** Runs the three steps; {@code progress} gets the files done of the index step. */
   Totals run(List<Path> files, CorpusIndex index, CsvReports reports, boolean prune, double nearThreshold,
-      IntConsumer progress) throws IOException {
+      Progress progress) throws IOException {
     long t0 = System.nanoTime();
     // 1. plan
     List<Path> todo = new ArrayList<>();
@@ -97,7 +103,10 @@ final class AnalyzeRun {
     BitSet known = new BitSet();
     HexFormat hex = HexFormat.of();
     int unchanged = 0;
+    progress.step("hashing", files.size());
+    int hashed = 0;
     for (Path f : files) {
+      progress.done(hashed++);
       String hash = FileHashes.of(f);
       if (hash != null && index.unchanged(display(f), hash)) {
         unchanged++;
@@ -118,6 +127,7 @@ final class AnalyzeRun {
 
     long t1 = System.nanoTime();
     // 2. index
+    progress.step("analysing", todo.size());
     FileSink sink = new FileSink(todo, hashes, unreadable, known, index);
     new Pipeline(extractor, threads).run(todo, sink, a -> {}, done -> {
       try {
@@ -125,7 +135,7 @@ final class AnalyzeRun {
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-      progress.accept(done);
+      progress.done(done);
     });
     int pruned = 0;
     if (prune) {
@@ -143,9 +153,12 @@ final class AnalyzeRun {
     int lost = 0;
     int extra = 0;
     Deduplicator dedup = new Deduplicator(nearThreshold);
+    progress.step("reporting", files.size());
+    int reported = 0;
     try (DirectoryReader reader = index.reader()) {
       IndexedFiles stored = new IndexedFiles(reader);
       for (Path f : files) {
+        progress.done(reported++);
         String file = display(f);
         IndexedFiles.StoredFile sf = stored.read(file);
         if (sf.records() == 0) {
