@@ -9,6 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -50,12 +55,18 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class CorpusIndex implements Closeable {
 
+  /** Documents handed to the indexing threads and not yet added; bounds the memory they hold. */
+  static final int MAX_IN_FLIGHT = 256;
+
   private final FSDirectory dir;
   private final IndexWriter writer;
   private final DirectoryReader previous;
   private final String fingerprint;
   private final int commitFiles;
   private final long commitNanos;
+  private final ExecutorService indexers;
+  private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private long lastCommit = System.nanoTime();
   private int filesSinceCommit;
   private int commits;
@@ -68,7 +79,15 @@ public final class CorpusIndex implements Closeable {
     this.commitFiles = commitFiles;
     this.commitNanos = commitMillis * 1_000_000L;
     this.previous = DirectoryReader.open(dir);
+    this.indexers = Executors.newFixedThreadPool(INDEX_THREADS, r -> {
+      Thread t = new Thread(r, "kiji-indexer");
+      t.setDaemon(true);
+      return t;
+    });
   }
+
+  /** Threads that invert documents (Lucene's {@code addDocument}); the caller stays free. */
+  static final int INDEX_THREADS = 2;
 
   /**
    * Opens (or creates, committed empty) the index in {@code folder}.
@@ -149,14 +168,64 @@ public final class CorpusIndex implements Closeable {
     }
   }
 
-  /** Adds article number {@code seq} of {@code file}. */
+  /**
+   * Adds article number {@code seq} of {@code file}, on an indexing thread (at most {@value
+   * #MAX_IN_FLIGHT} documents wait); a failure surfaces at the next commit.
+   */
   public void addArticle(String file, int seq, ExtractedArticle article, byte[] signature) throws IOException {
-    writer.addDocument(IndexSchema.document(article, file, seq, signature));
+    submit(() -> writer.addDocument(IndexSchema.document(article, file, seq, signature)));
+  }
+
+  private interface Work {
+    void run() throws IOException;
+  }
+
+  private void submit(Work w) throws IOException {
+    rethrow();
+    try {
+      inFlight.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    indexers.execute(() -> {
+      try {
+        w.run();
+      } catch (Throwable t) {
+        failure.compareAndSet(null, t);
+      } finally {
+        inFlight.release();
+      }
+    });
+  }
+
+  /** Waits until every submitted document is in the writer; rethrows an indexing failure. */
+  private void drain() throws IOException {
+    try {
+      inFlight.acquire(MAX_IN_FLIGHT);
+      inFlight.release(MAX_IN_FLIGHT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    rethrow();
+  }
+
+  private void rethrow() throws IOException {
+    Throwable t = failure.get();
+    if (t instanceof IOException e) {
+      throw e;
+    } else if (t instanceof RuntimeException e) {
+      throw e;
+    } else if (t instanceof Error e) {
+      throw e;
+    }
   }
 
   /** Ends {@code file} with its file document; commits when the interval is over. */
   public void endFile(String file, String hash, int articles, List<InputError> errors) throws IOException {
-    writer.addDocument(IndexSchema.fileDocument(file, hash, fingerprint, articles, errors));
+    Document d = IndexSchema.fileDocument(file, hash, fingerprint, articles, errors);
+    submit(() -> writer.addDocument(d));
     filesSinceCommit++;
     if (filesSinceCommit >= commitFiles || System.nanoTime() - lastCommit >= commitNanos) {
       commit();
@@ -165,6 +234,7 @@ public final class CorpusIndex implements Closeable {
 
   /** Deletes the files (and their articles) that are not in {@code keep}; returns how many. */
   public int prune(Set<String> keep) throws IOException {
+    drain();
     List<Term> stale = new ArrayList<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -189,16 +259,19 @@ public final class CorpusIndex implements Closeable {
 
   /** Sets the duplicate flag (0 original, 1 exact, 2 near) of article {@code seq} of {@code file}. */
   public void setDuplicate(String file, int seq, int flag) throws IOException {
+    drain();
     writer.updateNumericDocValue(new Term(IndexSchema.KEY, IndexSchema.key(file, seq)), IndexSchema.DUPLICATE, flag);
   }
 
   /** A reader of everything written so far, committed or not; the caller closes it. */
   public DirectoryReader reader() throws IOException {
+    drain();
     return DirectoryReader.open(writer);
   }
 
   /** Makes everything written so far durable and visible to other readers. */
   public void commit() throws IOException {
+    drain();
     writer.commit();
     commits++;
     filesSinceCommit = 0;
@@ -214,6 +287,11 @@ public final class CorpusIndex implements Closeable {
   @Override
   public void close() throws IOException {
     try (dir; previous; writer) {
+      try {
+        drain();
+      } finally {
+        indexers.shutdownNow();
+      }
       writer.commit();
     }
   }
