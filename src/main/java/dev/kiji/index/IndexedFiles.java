@@ -52,6 +52,7 @@ public final class IndexedFiles {
   private final DirectoryReader reader;
   private final TermsEnum[] terms;
   private final StoredFields[] fields;
+  private final NumericDocValues[] flags;
   private PostingsEnum postings;
 
   public IndexedFiles(DirectoryReader reader) throws IOException {
@@ -59,6 +60,7 @@ public final class IndexedFiles {
     List<LeafReaderContext> leaves = reader.leaves();
     this.terms = new TermsEnum[leaves.size()];
     this.fields = new StoredFields[leaves.size()];
+    this.flags = new NumericDocValues[leaves.size()];
     for (int i = 0; i < leaves.size(); i++) {
       Terms t = leaves.get(i).reader().terms(IndexSchema.FILE);
       terms[i] = t == null ? null : t.iterator();
@@ -95,7 +97,7 @@ public final class IndexedFiles {
               doc.getField(IndexSchema.SEQ).numericValue().intValue(),
               IndexSchema.article(doc),
               sig == null ? null : BytesRef.deepCopyOf(sig).bytes,
-              duplicateFlag(leaf, d)));
+              duplicateFlag(i, leaf, d)));
         }
       }
     }
@@ -110,8 +112,12 @@ public final class IndexedFiles {
     return fields[i].document(doc - leaves.get(i).docBase);
   }
 
-  private static int duplicateFlag(LeafReader leaf, int doc) throws IOException {
-    NumericDocValues v = leaf.getNumericDocValues(IndexSchema.DUPLICATE);
+  /** The flag of {@code doc}; the iterator of a leaf is reused while docs come in increasing order. */
+  private int duplicateFlag(int i, LeafReader leaf, int doc) throws IOException {
+    NumericDocValues v = flags[i];
+    if (v == null || v.docID() >= doc) {
+      v = flags[i] = leaf.getNumericDocValues(IndexSchema.DUPLICATE);
+    }
     return v != null && v.advanceExact(doc) ? (int) v.longValue() : 0;
   }
 }
