@@ -97,7 +97,7 @@ public final class IndexSchema {
    * Part of every file state: bump it when a change to kiji changes what the index holds for the
    * same input (extraction rules, stored fields), so incremental runs re-read every file.
    */
-  public static final String VERSION = "kiji-index-2";
+  public static final String VERSION = "kiji-index-3";
 
   /** Body: tokenized, stored, with term vectors' worth of offsets in the postings. */
   static final FieldType BODY_TYPE = bodyType();

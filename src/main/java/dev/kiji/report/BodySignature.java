@@ -22,7 +22,7 @@ import java.util.Arrays;
  *   <li>{@link #sketch(int)}: {@value #HASHES} MinHash values (one multiply-add hash function each) over the distinct
  *       {@value #SHINGLE}-character shingles of the body's prose lines (normalised lines with a
  *       sentence end 。!?; so menus, breadcrumbs, share links and bylines do not count; the whole
- *       body when these give fewer than {@value #MIN_CHARS} chars), each reduced to its low 16 bits (b-bit
+ *       body when these give fewer than {@value #MIN_CHARS} chars or less than half the body), each reduced to its low 16 bits (b-bit
  *       MinHash). The share of equal values estimates the Jaccard similarity of the two shingle
  *       sets (standard error about 0.07 at 0.8). Texts shorter than {@value #MIN_CHARS}
  *       characters have no sketch: they only take part in exact detection.
@@ -84,7 +84,9 @@ public final class BodySignature {
       }
     }
     long exact = ByteBuffer.wrap(sha256(body.toString().getBytes(StandardCharsets.UTF_8))).getLong();
-    CharSequence content = prose.length() < MIN_CHARS ? body : prose;
+    // prose stands for the story only when it is most of the text (else a list-like article would be
+    // reduced to its one prose paragraph, and two such articles would look the same)
+    CharSequence content = prose.length() < MIN_CHARS || prose.length() * 2 < body.length() ? body : prose;
     return new BodySignature(exact, content.length(), content.length() < MIN_CHARS ? null : sketch(content));
   }
 
