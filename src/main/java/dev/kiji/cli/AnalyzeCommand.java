@@ -2,16 +2,15 @@ package dev.kiji.cli;
 
 import dev.kiji.extract.Extractors;
 import dev.kiji.extract.MentionType;
-import dev.kiji.index.ArticleIndexer;
+import dev.kiji.index.CorpusIndex;
+import dev.kiji.index.FileHashes;
+import dev.kiji.index.IndexSchema;
 import dev.kiji.ingest.FieldNames;
-import dev.kiji.opensearch.OpenSearchClient;
-import dev.kiji.opensearch.OpenSearchIndexer;
 import dev.kiji.ingest.Ingest;
 import dev.kiji.ingest.IngestOptions;
-import dev.kiji.ingest.InputError;
-import dev.kiji.pipeline.ArticleSink;
+import dev.kiji.opensearch.OpenSearchClient;
+import dev.kiji.opensearch.OpenSearchIndexer;
 import dev.kiji.pipeline.ExtractedArticle;
-import dev.kiji.pipeline.Pipeline;
 import dev.kiji.report.CsvReports;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,11 +36,16 @@ import picocli.CommandLine.Spec;
       "Analyse a corpus: extract mentions, write the CSV reports and the search index.",
       "",
       "Reads every article under the --corpus folders. Writes into --out: articles.csv, "
-          + "mentions.csv, errors.csv, entities.csv, timeline.csv, cooccurrence.csv, amounts.csv, "
+          + "mentions.csv, errors.csv, duplicates.csv, entities.csv, timeline.csv, cooccurrence.csv, amounts.csv, "
           + "amount_totals.csv, terms.csv and report.html; and a Lucene index into --index "
           + "(kiji report rebuilds the aggregate reports from it with other filters).",
       "",
-      "Exit codes: 0 all read, 1 some inputs failed (see errors.csv), 2 usage, 3 run failed."
+      "Incremental: files whose content hash is already in the index are not read again; the reports are "
+          + "always written from the index, the same bytes as a full run. Duplicates (same body, or a near "
+          + "copy) are listed in duplicates.csv and counted once in the aggregates (--keep-duplicates: all). "
+          + "The last line reconciles: files seen = articles + duplicates + errors.",
+      "",
+      "Exit codes: 0 all read, 1 some inputs failed (see errors.csv), 2 usage, 3 run failed or a file was lost."
     })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -56,7 +60,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder; an existing index is updated, articles replaced by id (default: ${DEFAULT-VALUE}).")
   Path index;
 
-  @Option(names = "--prune", description = "Delete from the index the articles not read in this run (their files were removed).")
+  @Option(names = "--prune", description = "Delete from the index the files not seen in this run (removed files); "
+      + "without it they stay searchable.")
   boolean prune;
 
   @Option(names = "--opensearch", paramLabel = "URL",
@@ -71,6 +76,20 @@ final class AnalyzeCommand implements Callable<Integer> {
   Integer threads;
 
   @Mixin ReportFlags report;
+
+  @Option(names = "--near-threshold", paramLabel = "J", defaultValue = "0.85",
+      description = "Estimated Jaccard similarity of 5-character shingles from which an article is a near "
+          + "duplicate of an earlier one (default: ${DEFAULT-VALUE}).")
+  double nearThreshold;
+
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "5000",
+      description = "Commit the index after N files (default: ${DEFAULT-VALUE}),")
+  int commitEvery;
+
+  @Option(names = "--commit-seconds", paramLabel = "S", defaultValue = "30",
+      description = "or after S seconds, whichever comes first (default: ${DEFAULT-VALUE}); a killed run "
+          + "leaves the index at its last commit and a re-run goes on from there.")
+  double commitSeconds;
 
   @Option(names = "--lexicon", paramLabel = "FILE",
       description = "Extra party lexicon in the parties.tsv format (repeatable; bad lines exit 2).")
@@ -97,6 +116,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (!missing.isEmpty()) {
       return Main.FAILED;
     }
+    if (!(nearThreshold > 0 && nearThreshold <= 1) || commitEvery < 1 || !(commitSeconds >= 0)) {
+      err.println("kiji analyze: error: --near-threshold must be in (0, 1], --commit-every at least 1, "
+          + "--commit-seconds 0 or more");
+      return Main.USAGE;
+    }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (n < 1) {
       err.println("kiji analyze: error: --threads must be at least 1");
@@ -118,8 +142,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     List<Path> files = Ingest.walk(roots);
-    Progress progress = new Progress(err, files.size(), t0);
-    CsvReports reports = new CsvReports(out, options);
+    Progress progress = new Progress(err, t0);
+    CsvReports reports = new CsvReports(out, options, report.keepDuplicates);
     OpenSearchClient client = null;
     OpenSearchIndexer remote = null;
     try {
@@ -132,32 +156,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         client.close();
       }
       err.println("kiji analyze: error: --opensearch: " + e.getMessage());
-      return opensearch != null && e instanceof IllegalArgumentException ? Main.USAGE : Main.FAILED;
+      return e instanceof IllegalArgumentException ? Main.USAGE : Main.FAILED;
     }
-    try (reports; ArticleIndexer indexer = new ArticleIndexer(index, prune);
+    AnalyzeRun.Totals totals;
+    try (reports; CorpusIndex idx = CorpusIndex.open(index, fingerprint(), commitEvery, Math.round(commitSeconds * 1000));
         Remote os = new Remote(client, remote)) {
-      ArticleSink both = new ArticleSink() {
-        @Override
-        public void accept(ExtractedArticle a) throws IOException {
-          for (String w : a.warnings()) {
-            err.println(a.article().path() + ": warning: " + w);
-          }
-          reports.accept(a);
-        }
-
-        @Override
-        public void error(InputError e) throws IOException {
-          err.println(e.path() + ": error: " + e.reason());
-          reports.error(e);
-        }
-
-        @Override
-        public void close() {}
-      };
-      new Pipeline(extractors, n, ingest).run(files, both, a -> {
-        indexer.accept(a);
-        os.accept(a);
-      }, progress::update);
+      totals = new AnalyzeRun(extractors, n, ingest, err).run(files, idx, reports, os::accept, prune, nearThreshold, progress);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     Map<MentionType, Integer> counts = reports.mentionCounts();
@@ -165,11 +169,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     int errors = reports.errors().size();
     stdout.printf(Locale.ROOT, "kiji analyze: %d files, %d articles, %d errors in %.1f s (%d threads)%n",
         files.size(), reports.articleCount(), errors, seconds, n);
+    stdout.printf(Locale.ROOT, "  files:    %,d read, %,d unchanged (skipped)%s, %,d commits%n", totals.read(),
+        totals.unchanged(), prune ? String.format(Locale.ROOT, ", %,d pruned", totals.pruned()) : "", totals.commits());
+    stdout.printf(Locale.ROOT, "  time:     %.1f s hashing and comparing, %.1f s analysis and index, %.1f s reports%n",
+        totals.planSeconds(), totals.indexSeconds(), totals.reportSeconds());
     stdout.printf(Locale.ROOT, "  mentions: %d (AMOUNT %d, DATE %d, DURATION %d, PARTY %d)%n", total,
         counts.getOrDefault(MentionType.AMOUNT, 0), counts.getOrDefault(MentionType.DATE, 0),
         counts.getOrDefault(MentionType.DURATION, 0), counts.getOrDefault(MentionType.PARTY, 0));
-    stdout.printf(Locale.ROOT, "  reports:  %s (%s, %s, %s, %s)%n", out, CsvReports.ARTICLES,
-        CsvReports.MENTIONS, CsvReports.ERRORS, String.join(", ", ReportFiles.ALL));
+    stdout.printf(Locale.ROOT, "  reports:  %s (%s, %s, %s, %s, %s)%n", out, CsvReports.ARTICLES,
+        CsvReports.MENTIONS, CsvReports.ERRORS, CsvReports.DUPLICATES, String.join(", ", ReportFiles.ALL));
     stdout.printf(Locale.ROOT, "  index:    %s%n", index);
     if (remote != null) {
       for (String e : remote.errors()) {
@@ -178,27 +186,47 @@ final class AnalyzeCommand implements Callable<Integer> {
       stdout.printf(Locale.ROOT, "  opensearch: %d documents in %s/%s, %d rejected%n", remote.documents(),
           client.url(), opensearchIndex, remote.errors().size());
     }
+    stdout.println("kiji analyze: " + totals.reconciliation());
     stdout.flush();
+    if (totals.lost() > 0) {
+      return Main.FAILED;
+    }
     boolean rejected = remote != null && !remote.errors().isEmpty();
     return errors > 0 || rejected ? Main.SOME_INPUT_FAILED : Main.OK;
   }
 
-  /** Prints "N/M files" on stderr every two seconds once a run is long. */
-  private static final class Progress {
+  /** What else than a file's bytes decides what the index holds for it: schema version, lexicons. */
+  private String fingerprint() throws IOException {
+    StringBuilder b = new StringBuilder(IndexSchema.VERSION);
+    for (Path l : lexicons) {
+      b.append(':').append(FileHashes.of(Files.readAllBytes(l)));
+    }
+    return b.toString();
+  }
+
+  /** Prints "STEP N/M files" on stderr every two seconds once a run is long. */
+  static final class Progress implements AnalyzeRun.Progress {
     private final PrintWriter err;
-    private final int total;
+    private String step = "";
+    private int total;
     private long last;
 
-    Progress(PrintWriter err, int total, long start) {
+    Progress(PrintWriter err, long start) {
       this.err = err;
-      this.total = total;
       this.last = start;
     }
 
-    void update(int done) {
+    @Override
+    public void step(String name, int total) {
+      this.step = name;
+      this.total = total;
+    }
+
+    @Override
+    public void done(int done) {
       long now = System.nanoTime();
       if (now - last > 2_000_000_000L && done < total) {
-        err.printf(Locale.ROOT, "kiji analyze: %d/%d files%n", done, total);
+        err.printf(Locale.ROOT, "kiji analyze: %s %,d/%,d files%n", step, done, total);
         err.flush();
         last = now;
       }

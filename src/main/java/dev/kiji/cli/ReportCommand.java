@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Rebuild the aggregate reports from an existing index (no re-analysis): entities.csv,",
       "timeline.csv, cooccurrence.csv, amounts.csv, amount_totals.csv, terms.csv and report.html,",
-      "with the filters below.",
+      "with the filters below. Articles that the last kiji analyze found to be duplicates are counted once",
+      "(--keep-duplicates: all).",
       "Exit codes: 0 done, 2 usage, 3 no readable index or output failed."
     })
 final class ReportCommand implements Callable<Integer> {
@@ -60,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
     CorpusReport corpus = new CorpusReport(options);
     int n;
     try {
-      n = StoredArticles.forEach(index, corpus::accept);
+      n = StoredArticles.forEach(index, report.keepDuplicates, corpus::accept);
     } catch (IOException | IllegalArgumentException e) {
       err.println(index + ": error: cannot read the index: " + e.getMessage());
       return Main.FAILED;

@@ -46,6 +46,10 @@ public final class ReportFlags {
       description = "More stopwords for terms.csv (Lucene format: one per line, # comments; repeatable).")
   List<Path> stopwords = new ArrayList<>();
 
+  @Option(names = "--keep-duplicates",
+      description = "Count duplicate articles (duplicates.csv) in the aggregate reports too (default: once, the original).")
+  boolean keepDuplicates;
+
   /** The options, or an exception whose message is the usage error. */
   public ReportOptions options() throws IOException {
     Period p;

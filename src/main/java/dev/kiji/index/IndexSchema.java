@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import dev.kiji.extract.MentionType;
 import dev.kiji.ingest.Article;
+import dev.kiji.ingest.InputError;
 import dev.kiji.pipeline.ExtractedArticle;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -43,7 +44,23 @@ import org.apache.lucene.util.BytesRef;
  *       <td>not indexed (object, enabled: false)</td></tr>
  *   <tr><td>terms</td><td>stored only: content-word counts, lines {@code base/品詞<TAB>count}</td>
  *       <td>not indexed</td></tr>
+ *   <tr><td>file, seq</td><td>keyword + stored: the input file (as walked) and the article's
+ *       position in it (0, 1...); {@code kiji analyze} reads a file's articles back by it</td>
+ *       <td>keyword, integer</td></tr>
+ *   <tr><td>key</td><td>keyword: {@code file NUL seq}, unique per input record</td><td>keyword</td></tr>
+ *   <tr><td>warnings</td><td>stored only: reading caveats, one per line, tab and line breaks escaped</td>
+ *       <td>not indexed</td></tr>
+ *   <tr><td>signature</td><td>stored only: the {@code BodySignature} bytes (exact key, MinHash)</td>
+ *       <td>binary, not indexed</td></tr>
+ *   <tr><td>duplicate</td><td>numeric doc values, updated in place: 0 original, 1 exact, 2 near
+ *       duplicate of an earlier article in the last {@code kiji analyze}</td><td>byte</td></tr>
  * </table>
+ *
+ * <p>Besides articles, {@code kiji analyze} keeps one <em>file document</em> per input file
+ * ({@link #fileDocument}): {@code kind=file}, file, {@code file_state} ({@code file NUL content
+ * hash NUL analysis fingerprint}, the key of incremental runs), the number of articles and the
+ * file's errors. File documents have no title, body or party, so searches never return them;
+ * {@link StoredArticles} skips them.
  *
  * <p>{@link #article} reads a stored document back into the {@link ExtractedArticle} it was made
  * of (without warnings).
@@ -70,6 +87,24 @@ public final class IndexSchema {
   public static final String PARTY = "party";
   public static final String MENTIONS = "mentions";
   public static final String TERMS = "terms";
+  public static final String FILE = "file";
+  public static final String SEQ = "seq";
+  public static final String KEY = "key";
+  public static final String WARNINGS = "warnings";
+  public static final String SIGNATURE = "signature";
+  public static final String DUPLICATE = "duplicate";
+  public static final String KIND = "kind";
+  public static final String FILE_KIND = "file";
+  public static final String FILE_STATE = "file_state";
+  public static final String FILE_HASH = "file_hash";
+  public static final String ARTICLE_COUNT = "articles";
+  public static final String ERRORS = "errors";
+
+  /**
+   * Part of every file state: bump it when a change to kiji changes what the index holds for the
+   * same input (extraction rules, stored fields), so incremental runs re-read every file.
+   */
+  public static final String VERSION = "kiji-index-3";
 
   /**
    * Every field, declared once: the Lucene document ({@link #document}) and the OpenSearch mapping
@@ -203,6 +238,96 @@ public final class IndexSchema {
     return d;
   }
 
+  /**
+   * The document of article number {@code seq} of input {@code file}, with what incremental runs
+   * and duplicate detection need ({@code duplicate} starts at 0).
+   */
+  public static Document document(ExtractedArticle extracted, String file, int seq, byte[] signature) {
+    Document d = document(extracted);
+    d.add(new StringField(FILE, file, Field.Store.YES));
+    d.add(new StoredField(SEQ, seq));
+    d.add(new StringField(KEY, key(file, seq), Field.Store.NO));
+    StringBuilder w = new StringBuilder();
+    for (String s : extracted.warnings()) {
+      w.append(escape(s)).append('\n');
+    }
+    d.add(new StoredField(WARNINGS, w.toString()));
+    d.add(new StoredField(SIGNATURE, signature));
+    d.add(new NumericDocValuesField(DUPLICATE, 0));
+    return d;
+  }
+
+  /** The unique key of article {@code seq} of {@code file}. */
+  public static String key(String file, int seq) {
+    return file + '\u0000' + seq;
+  }
+
+  /** The incremental-run key of a file: path, content hash and analysis fingerprint. */
+  public static String fileState(String file, String hash, String fingerprint) {
+    return file + '\u0000' + hash + '\u0000' + fingerprint;
+  }
+
+  /** The file document of input {@code file} (see the class comment). */
+  public static Document fileDocument(
+      String file, String hash, String fingerprint, int articles, List<InputError> errors) {
+    Document d = new Document();
+    d.add(new StringField(KIND, FILE_KIND, Field.Store.YES));
+    d.add(new StringField(FILE, file, Field.Store.YES));
+    d.add(new StringField(FILE_STATE, fileState(file, hash, fingerprint), Field.Store.NO));
+    d.add(new StoredField(FILE_HASH, hash));
+    d.add(new StoredField(ARTICLE_COUNT, articles));
+    StringBuilder e = new StringBuilder();
+    for (InputError x : errors) {
+      e.append(escape(x.path())).append('\t').append(escape(x.reason())).append('\n');
+    }
+    d.add(new StoredField(ERRORS, e.toString()));
+    return d;
+  }
+
+  /** The errors stored in a file document. */
+  public static List<InputError> errors(Document fileDoc) {
+    List<InputError> out = new ArrayList<>();
+    for (String line : lines(fileDoc.get(ERRORS))) {
+      int tab = line.indexOf('\t');
+      out.add(new InputError(unescape(line.substring(0, tab)), unescape(line.substring(tab + 1))));
+    }
+    return out;
+  }
+
+  /** {@code \\}, tab and line breaks escaped so a value fits on one line of a stored field. */
+  static String escape(String s) {
+    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+  }
+
+  static String unescape(String s) {
+    if (s.indexOf('\\') < 0) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        char n = s.charAt(++i);
+        b.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static List<String> lines(String stored) {
+    List<String> out = new ArrayList<>();
+    if (stored != null) {
+      for (String line : stored.split("\n")) {
+        if (!line.isEmpty()) {
+          out.add(line);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The article, mentions and term counts of a document made by {@link #document}. */
   public static ExtractedArticle article(Document d) {
     String published = d.get(PUBLISHED);
@@ -228,6 +353,10 @@ public final class IndexSchema {
         }
       }
     }
-    return new ExtractedArticle(a, mentions, List.of(), terms);
+    List<String> warnings = new ArrayList<>();
+    for (String w : lines(d.get(WARNINGS))) {
+      warnings.add(unescape(w));
+    }
+    return new ExtractedArticle(a, mentions, warnings, terms);
   }
 }

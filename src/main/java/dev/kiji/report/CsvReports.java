@@ -30,7 +30,13 @@ import org.apache.commons.csv.CSVPrinter;
  *       canonical, mod, role — offsets in code points into the article text
  *   <li>{@code entities.csv} and the other aggregate reports: see {@link ReportFiles}
  *   <li>{@code errors.csv}: path, reason — every input that could not be read, sorted by path
+ *   <li>{@code duplicates.csv}: path, id, duplicate_of_path, duplicate_of_id, kind ({@code exact}
+ *       or {@code near}), similarity (estimated Jaccard, 4 decimals; 1.0000 for exact) — one row
+ *       per article that repeats an earlier one ({@link Deduplicator}), in input order
  * </ul>
+ *
+ * <p>A duplicate keeps its rows in articles.csv (status {@code ok; duplicate of <id> (near
+ * 0.8125)}) and mentions.csv; the aggregate reports count it only with {@code keepDuplicates}.
  *
  * <p>Articles and mentions stream out as they come (input order is deterministic); entities and
  * errors are sorted when the run ends.
@@ -41,6 +47,7 @@ public final class CsvReports implements ArticleSink {
   public static final String MENTIONS = "mentions.csv";
   public static final String ENTITIES = ReportFiles.ENTITIES;
   public static final String ERRORS = "errors.csv";
+  public static final String DUPLICATES = "duplicates.csv";
 
   static final String[] ARTICLE_HEADER = {
     "id", "path", "title", "published", "characters", "amounts", "dates", "durations", "parties",
@@ -50,12 +57,21 @@ public final class CsvReports implements ArticleSink {
     "article_id", "type", "subtype", "surface", "start", "end", "value", "unit", "canonical", "mod", "role"
   };
   static final String[] ERROR_HEADER = {"path", "reason"};
+  static final String[] DUPLICATE_HEADER = {
+    "path", "id", "duplicate_of_path", "duplicate_of_id", "kind", "similarity"
+  };
+
+  /** The article a duplicate repeats, and how closely. */
+  public record DuplicateOf(String path, String id, Deduplicator.Kind kind, double similarity) {}
 
   private final Path folder;
   private final boolean bom;
   private final ReportOptions options;
   private final CSVPrinter articles;
   private final CSVPrinter mentions;
+  private final CSVPrinter duplicates;
+  private final boolean keepDuplicates;
+  private int duplicateCount;
   private final CorpusReport corpus;
   private final List<InputError> errors = new ArrayList<>();
   private final Map<MentionType, Integer> mentionCounts = new EnumMap<>(MentionType.class);
@@ -67,19 +83,42 @@ public final class CsvReports implements ArticleSink {
   }
 
   public CsvReports(Path folder, ReportOptions options) throws IOException {
+    this(folder, options, false);
+  }
+
+  /**
+   * Reports with these options; with {@code keepDuplicates} the aggregates count duplicates too.
+   */
+  public CsvReports(Path folder, ReportOptions options, boolean keepDuplicates) throws IOException {
     this.folder = folder;
+    this.keepDuplicates = keepDuplicates;
     this.bom = options.bom();
     this.options = options;
     this.corpus = new CorpusReport(options);
     Files.createDirectories(folder);
     this.articles = Csv.open(folder.resolve(ARTICLES), bom, ARTICLE_HEADER);
     this.mentions = Csv.open(folder.resolve(MENTIONS), bom, MENTION_HEADER);
+    this.duplicates = Csv.open(folder.resolve(DUPLICATES), bom, DUPLICATE_HEADER);
   }
 
   @Override
   public void accept(ExtractedArticle extracted) throws IOException {
+    accept(extracted, null);
+  }
+
+  /** One article; {@code duplicateOf} is null for an original. */
+  public void accept(ExtractedArticle extracted, DuplicateOf duplicateOf) throws IOException {
     Article a = extracted.article();
     articleCount++;
+    String status = status(extracted);
+    if (duplicateOf != null) {
+      duplicateCount++;
+      String similarity = String.format(java.util.Locale.ROOT, "%.4f", duplicateOf.similarity());
+      status += "; duplicate of " + duplicateOf.id() + " (" + duplicateOf.kind().label()
+          + (duplicateOf.kind() == Deduplicator.Kind.NEAR ? " " + similarity : "") + ")";
+      duplicates.printRecord(Csv.cell(a.path()), a.id(), Csv.cell(duplicateOf.path()), duplicateOf.id(),
+          duplicateOf.kind().label(), similarity);
+    }
     articles.printRecord(
         a.id(),
         Csv.cell(a.path()),
@@ -92,7 +131,7 @@ public final class CsvReports implements ArticleSink {
         extracted.count(MentionType.PARTY),
         a.format(),
         a.encoding(),
-        Csv.cell(status(extracted)));
+        Csv.cell(status));
     CodePoints cp = CodePoints.of(a.text());
     for (Mention m : extracted.mentions()) {
       mentionCounts.merge(m.type(), 1, Integer::sum);
@@ -109,7 +148,9 @@ public final class CsvReports implements ArticleSink {
           Csv.cell(m.mod()),
           Csv.cell(m.role()));
     }
-    corpus.accept(extracted);
+    if (duplicateOf == null || keepDuplicates) {
+      corpus.accept(extracted);
+    }
   }
 
   /** {@code ok}, or {@code ok; } followed by what the user should know about the article. */
@@ -134,6 +175,11 @@ public final class CsvReports implements ArticleSink {
     return articleCount;
   }
 
+  /** Duplicates written so far (counted in {@link #articleCount()} too). */
+  public int duplicateCount() {
+    return duplicateCount;
+  }
+
   /** Mentions written so far, per type. */
   public Map<MentionType, Integer> mentionCounts() {
     return new EnumMap<>(mentionCounts);
@@ -148,6 +194,7 @@ public final class CsvReports implements ArticleSink {
   public void close() throws IOException {
     try (articles;
         mentions;
+        duplicates;
         CSVPrinter err = Csv.open(folder.resolve(ERRORS), bom, ERROR_HEADER)) {
       ReportFiles.write(folder, corpus.tables(), options);
       List<InputError> sorted = new ArrayList<>(errors);

@@ -53,7 +53,7 @@ public final class LuceneQueries {
       case QueryNode.Published p -> LongPoint.newRangeQuery(IndexSchema.PUBLISHED_DAY, p.fromDay(), p.toDay());
       case QueryNode.Amount a -> DoublePoint.newRangeQuery(SearchFields.amountField(a.unit()), a.min(), a.max());
       case QueryNode.Reading r -> new TermQuery(new Term(SearchFields.READING, r.katakana()));
-      case QueryNode.All a -> new MatchAllDocsQuery();
+      case QueryNode.All a -> allArticles();
       case QueryNode.Filter f -> {
         Query inner = translate(f.node());
         yield inner == null ? null : new ConstantScoreQuery(inner);
@@ -121,5 +121,13 @@ public final class LuceneQueries {
         throw new KijiQueryParser.BadClause(e.getMessage());
       }
     }
+  }
+
+  /** Every article: all documents but the file documents of incremental runs. */
+  private static Query allArticles() {
+    return new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.FILE_KIND)), BooleanClause.Occur.MUST_NOT)
+        .build();
   }
 }

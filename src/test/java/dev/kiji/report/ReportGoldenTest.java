@@ -36,7 +36,7 @@ class ReportGoldenTest {
   static Path reported;
 
   static Stream<String> files() {
-    List<String> all = new ArrayList<>(List.of(CsvReports.ARTICLES, CsvReports.MENTIONS, CsvReports.ERRORS));
+    List<String> all = new ArrayList<>(List.of(CsvReports.ARTICLES, CsvReports.MENTIONS, CsvReports.ERRORS, CsvReports.DUPLICATES));
     all.addAll(ReportFiles.ALL);
     return all.stream();
   }

@@ -1,0 +1,106 @@
+package dev.kiji.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiji.ingest.Article;
+import dev.kiji.ingest.InputError;
+import dev.kiji.pipeline.ExtractedArticle;
+import dev.kiji.report.BodySignature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** File-by-file writing, the change test of incremental runs, commits, reading files back. */
+class CorpusIndexTest {
+
+  @TempDir Path dir;
+
+  private static ExtractedArticle article(String path, String body) {
+    return new ExtractedArticle(new Article(Article.stableId(null, path), path, "見出し", LocalDate.of(2025, 1, 2), null,
+        "見出し\n" + body, "jsonl", "UTF-8"), List.of(), List.of("line 2: odd\tdate"));
+  }
+
+  private static void write(CorpusIndex index, String file, String hash, List<String> bodies, List<InputError> errors)
+      throws IOException {
+    index.beginFile(file, index.known(file));
+    for (int i = 0; i < bodies.size(); i++) {
+      ExtractedArticle a = article(file + "#" + (i + 1), bodies.get(i));
+      index.addArticle(file, i, a, BodySignature.of(a.article().title(), a.article().text()).toBytes());
+    }
+    index.endFile(file, hash, bodies.size(), errors);
+  }
+
+  private int committedArticles() throws IOException {
+    try (FSDirectory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+      int[] n = {0};
+      StoredArticles.forEach(dir, a -> n[0]++);
+      return n[0];
+    }
+  }
+
+  @Test
+  void testNewIndexIsCommittedEmptyAtOnce() throws IOException {
+    try (CorpusIndex index = CorpusIndex.open(dir, "v1", 1000, 60_000)) {
+      assertEquals(0, committedArticles());
+      assertFalse(index.known("a.jsonl"));
+    }
+  }
+
+  @Test
+  void testUnchangedNeedsSamePathHashAndFingerprint() throws IOException {
+    try (CorpusIndex index = CorpusIndex.open(dir, "v1", 1000, 60_000)) {
+      write(index, "a.jsonl", "h1", List.of("政府は予算を決めた。"), List.of());
+    }
+    try (CorpusIndex index = CorpusIndex.open(dir, "v1", 1000, 60_000)) {
+      assertTrue(index.unchanged("a.jsonl", "h1"));
+      assertTrue(index.known("a.jsonl"));
+      assertFalse(index.unchanged("a.jsonl", "h2"), "content changed");
+      assertFalse(index.unchanged("b.jsonl", "h1"), "another path");
+    }
+    try (CorpusIndex index = CorpusIndex.open(dir, "v2", 1000, 60_000)) {
+      assertFalse(index.unchanged("a.jsonl", "h1"), "another analysis fingerprint");
+    }
+  }
+
+  @Test
+  void testCommitsComeEveryNFilesAndOnlyBetweenFiles() throws IOException {
+    try (CorpusIndex index = CorpusIndex.open(dir, "v1", 2, 3_600_000)) {
+      write(index, "a.jsonl", "h", List.of("一つ目。"), List.of());
+      assertEquals(0, committedArticles(), "one file: not yet");
+      write(index, "b.jsonl", "h", List.of("二つ目。", "三つ目。"), List.of());
+      assertEquals(3, committedArticles(), "two files: committed");
+      index.beginFile("c.jsonl", false);
+      index.addArticle("c.jsonl", 0, article("c.jsonl#1", "四つ目。"), new byte[BodySignature.BYTES]);
+      assertEquals(3, committedArticles(), "a file in progress is never committed");
+    }
+  }
+
+  @Test
+  void testRewrittenFileReplacesItsRecordsAndReadsBackInOrder() throws IOException {
+    try (CorpusIndex index = CorpusIndex.open(dir, "v1", 1000, 60_000)) {
+      write(index, "a.jsonl", "h1", List.of("一。", "二。", "三。"), List.of());
+    }
+    try (CorpusIndex index = CorpusIndex.open(dir, "v1", 1000, 60_000)) {
+      write(index, "a.jsonl", "h2", List.of("壱。", "弐。"), List.of(new InputError("a.jsonl#3", "malformed JSON\nat 1")));
+      index.commit();
+      try (DirectoryReader r = index.reader()) {
+        IndexedFiles.StoredFile f = new IndexedFiles(r).read("a.jsonl");
+        assertTrue(f.known());
+        assertEquals(List.of(0, 1), f.articles().stream().map(IndexedFiles.StoredArticle::seq).toList());
+        assertEquals("見出し\n弐。", f.articles().get(1).article().article().text());
+        assertEquals(List.of("line 2: odd\tdate"), f.articles().get(1).article().warnings());
+        assertEquals(List.of(new InputError("a.jsonl#3", "malformed JSON\nat 1")), f.errors());
+        assertEquals(3, f.records());
+        assertFalse(new IndexedFiles(r).read("b.jsonl").known());
+      }
+    }
+    assertEquals(2, committedArticles());
+  }
+}
