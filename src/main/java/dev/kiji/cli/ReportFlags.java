@@ -50,6 +50,11 @@ public final class ReportFlags {
       description = "Count duplicate articles (duplicates.csv) in the aggregate reports too (default: once, the original).")
   boolean keepDuplicates;
 
+  /** True when duplicates count in the aggregates too ({@code --keep-duplicates}). */
+  public boolean keepDuplicates() {
+    return keepDuplicates;
+  }
+
   /** The options, or an exception whose message is the usage error. */
   public ReportOptions options() throws IOException {
     Period p;

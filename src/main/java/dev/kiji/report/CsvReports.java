@@ -57,7 +57,7 @@ public final class CsvReports implements ArticleSink {
     "article_id", "type", "subtype", "surface", "start", "end", "value", "unit", "canonical", "mod", "role"
   };
   static final String[] ERROR_HEADER = {"path", "reason"};
-  static final String[] DUPLICATE_HEADER = {
+  public static final String[] DUPLICATE_HEADER = {
     "path", "id", "duplicate_of_path", "duplicate_of_id", "kind", "similarity"
   };
 
@@ -106,6 +106,21 @@ public final class CsvReports implements ArticleSink {
     accept(extracted, null);
   }
 
+  /** What articles.csv adds to a duplicate's status, e.g. {@code "; duplicate of 3f2a… (near 0.9063)"}. */
+  public static String duplicateStatus(DuplicateOf d) {
+    return "; duplicate of " + d.id() + " (" + d.kind().label()
+        + (d.kind() == Deduplicator.Kind.NEAR ? " " + similarity(d) : "") + ")";
+  }
+
+  /** The duplicates.csv row of the article at {@code path} with {@code id}, cells already guarded. */
+  public static List<String> duplicateRow(String path, String id, DuplicateOf d) {
+    return List.of(Csv.cell(path), id, Csv.cell(d.path()), d.id(), d.kind().label(), similarity(d));
+  }
+
+  private static String similarity(DuplicateOf d) {
+    return String.format(java.util.Locale.ROOT, "%.4f", d.similarity());
+  }
+
   /** One article; {@code duplicateOf} is null for an original. */
   public void accept(ExtractedArticle extracted, DuplicateOf duplicateOf) throws IOException {
     Article a = extracted.article();
@@ -113,11 +128,8 @@ public final class CsvReports implements ArticleSink {
     String status = status(extracted);
     if (duplicateOf != null) {
       duplicateCount++;
-      String similarity = String.format(java.util.Locale.ROOT, "%.4f", duplicateOf.similarity());
-      status += "; duplicate of " + duplicateOf.id() + " (" + duplicateOf.kind().label()
-          + (duplicateOf.kind() == Deduplicator.Kind.NEAR ? " " + similarity : "") + ")";
-      duplicates.printRecord(Csv.cell(a.path()), a.id(), Csv.cell(duplicateOf.path()), duplicateOf.id(),
-          duplicateOf.kind().label(), similarity);
+      status += duplicateStatus(duplicateOf);
+      duplicates.printRecord(duplicateRow(a.path(), a.id(), duplicateOf));
     }
     articles.printRecord(
         a.id(),

@@ -1,7 +1,9 @@
 package dev.kiji.spark;
 
+import static org.apache.spark.sql.types.DataTypes.BinaryType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.createMapType;
@@ -12,6 +14,7 @@ import dev.kiji.extract.MentionType;
 import dev.kiji.ingest.Article;
 import dev.kiji.ingest.InputError;
 import dev.kiji.pipeline.ExtractedArticle;
+import dev.kiji.report.BodySignature;
 import dev.kiji.report.CsvReports;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +49,10 @@ final class ExtractedRows {
       .add("role", StringType)
       .add("extra", createMapType(StringType, StringType));
 
-  /** An article: the columns of articles.csv, then error, text, source_url, mentions, terms. */
+  /**
+   * An article: the columns of articles.csv, then error, text, source_url, mentions, terms, and
+   * for duplicate detection its place in input order (input, record) and body signature.
+   */
   static final StructType ARTICLE = new StructType()
       .add("id", StringType)
       .add("path", StringType, false)
@@ -64,12 +70,15 @@ final class ExtractedRows {
       .add("source_url", StringType)
       .add("text", StringType)
       .add("mentions", createArrayType(MENTION, false))
-      .add("terms", createMapType(StringType, IntegerType, false));
+      .add("terms", createMapType(StringType, IntegerType, false))
+      .add("input", LongType)
+      .add("record", IntegerType)
+      .add("signature", BinaryType);
 
   private ExtractedRows() {}
 
-  /** The row of an analysed article. */
-  static Row of(ExtractedArticle e) {
+  /** The row of an analysed article, the {@code record}-th of input number {@code input}. */
+  static Row of(ExtractedArticle e, long input, int record) {
     Article a = e.article();
     CodePoints cp = CodePoints.of(a.text());
     List<Row> mentions = new ArrayList<>(e.mentions().size());
@@ -80,13 +89,15 @@ final class ExtractedRows {
     return RowFactory.create(a.id(), a.path(), a.title(), a.published(), a.text().codePointCount(0, a.text().length()),
         e.count(MentionType.AMOUNT), e.count(MentionType.DATE), e.count(MentionType.DURATION),
         e.count(MentionType.PARTY), a.format(), a.encoding(), CsvReports.status(e), null, a.sourceUrl(), a.text(),
-        CollectionConverters.asScala(mentions), CollectionConverters.asScala(e.terms()));
+        CollectionConverters.asScala(mentions), CollectionConverters.asScala(e.terms()), input, record,
+        BodySignature.of(a.title(), a.text()).toBytes());
   }
 
   /** The row of an input that could not be read. */
   static Row of(InputError error) {
     return RowFactory.create(null, error.path(), null, null, null, null, null, null, null, null, null, null,
-        error.reason(), null, null, CollectionConverters.asScala(List.of()), CollectionConverters.asScala(Map.of()));
+        error.reason(), null, null, CollectionConverters.asScala(List.of()), CollectionConverters.asScala(Map.of()),
+        null, null, null);
   }
 
   /** True for the row of an unreadable input. */

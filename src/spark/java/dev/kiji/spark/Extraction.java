@@ -39,9 +39,10 @@ final class Extraction {
     return p;
   }
 
-  /** Rows of the articles and errors of one input ({@code file}: its path as shown). */
-  static List<Row> rows(IngestResult read, String file) {
+  /** Rows of the articles and errors of input number {@code input} ({@code file}: its path as shown). */
+  static List<Row> rows(IngestResult read, String file, long input) {
     List<Row> out = new ArrayList<>(read.articles().size() + read.errors().size());
+    int record = 0;
     for (Article a : read.articles()) {
       List<String> warnings = new ArrayList<>();
       for (InputError w : read.warnings()) {
@@ -50,7 +51,7 @@ final class Extraction {
         }
       }
       try {
-        out.add(ExtractedRows.of(pipeline().extract(a, warnings)));
+        out.add(ExtractedRows.of(pipeline().extract(a, warnings), input, record++));
       } catch (RuntimeException e) {
         out.add(ExtractedRows.of(new InputError(a.path(), "extraction failed: " + e)));
       }

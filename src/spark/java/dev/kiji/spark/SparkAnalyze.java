@@ -1,7 +1,10 @@
 package dev.kiji.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 
@@ -12,6 +15,7 @@ import dev.kiji.ingest.IngestResult;
 import dev.kiji.ingest.InputError;
 import dev.kiji.report.CorpusReport;
 import dev.kiji.report.Csv;
+import dev.kiji.report.CsvReports;
 import dev.kiji.report.ReportFiles;
 import dev.kiji.report.ReportOptions;
 import java.io.IOException;
@@ -31,6 +35,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -40,6 +45,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import picocli.CommandLine;
+import scala.Tuple2;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -95,6 +101,11 @@ public final class SparkAnalyze implements Callable<Integer> {
   Integer partitions;
 
   @Mixin ReportFlags report;
+
+  @Option(names = "--near-threshold", paramLabel = "J", defaultValue = "0.85",
+      description = "Estimated Jaccard similarity from which an article is a near duplicate of an earlier one, "
+          + "as in kiji analyze (default: ${DEFAULT-VALUE}).")
+  double nearThreshold;
 
   private SparkSession spark;
   private PrintWriter out;
@@ -169,13 +180,19 @@ public final class SparkAnalyze implements Callable<Integer> {
       // one Hadoop configuration per partition, not per file (binaryFiles rebuilds it for every file)
       Map<String, String> conf = new HashMap<>();
       hadoop.forEach(e -> conf.put(e.getKey(), e.getValue()));
-      rows = jsc.parallelize(roots.list(hadoop), n).mapPartitions(files -> {
+      // each file with its number in input order, for duplicate detection (the first copy is the original)
+      List<Tuple2<String, Long>> listed = roots.list(hadoop);
+      List<Tuple2<Long, Tuple2<String, Long>>> numbered = new ArrayList<>(listed.size());
+      for (int i = 0; i < listed.size(); i++) {
+        numbered.add(new Tuple2<>((long) i, listed.get(i)));
+      }
+      rows = jsc.parallelize(numbered, n).mapPartitions(files -> {
         Configuration c = new Configuration(false);
         conf.forEach(c::set);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(files, 0), false)
             .flatMap(f -> {
-              String path = roots.display(f._1());
-              return readAndExtract(c, f._1(), f._2(), path).stream();
+              String path = roots.display(f._2()._1());
+              return readAndExtract(c, f._2()._1(), f._2()._2(), path, f._1()).stream();
             })
             .iterator();
       });
@@ -189,7 +206,7 @@ public final class SparkAnalyze implements Callable<Integer> {
           .repartition(n)
           .flatMap(t -> {
             String path = label + "#" + (t._2() + 1);
-            return Extraction.rows(Ingest.readRecord(path, t._1()), path).iterator();
+            return Extraction.rows(Ingest.readRecord(path, t._1()), path, t._2()).iterator();
           });
     }
     Dataset<Row> extracted = spark.createDataFrame(rows, ExtractedRows.ARTICLE).persist(StorageLevel.MEMORY_AND_DISK());
@@ -213,6 +230,14 @@ public final class SparkAnalyze implements Callable<Integer> {
 
   private int write(Dataset<Row> extracted, ReportOptions options, Configuration hadoop, long t0) throws IOException {
     Dataset<Row> ok = extracted.filter(col("error").isNull());
+    Duplicates dups = Duplicates.find(ok, nearThreshold);
+    if (!dups.rows().isEmpty()) {
+      // articles.csv marks a duplicate in its status, as kiji analyze does
+      Dataset<Row> marks = spark.createDataFrame(dups.statusRows(), Duplicates.STATUS);
+      ok = ok.join(marks, scala.jdk.javaapi.CollectionConverters.asScala(List.of("input", "record")).toSeq(), "left")
+          .withColumn("status", concat(col("status"), coalesce(col("duplicate_status"), lit(""))))
+          .drop("duplicate_status");
+    }
     Dataset<Row> mentions = ok.select(col("id").as("article_id"), explode(col("mentions")).as("m"))
         .select("article_id", "m.type", "m.subtype", "m.surface", "m.start", "m.end", "m.value", "m.unit",
             "m.canonical", "m.mod", "m.role");
@@ -225,7 +250,10 @@ public final class SparkAnalyze implements Callable<Integer> {
     csv(articles).write().mode(SaveMode.Overwrite).option("header", "true").option("escape", "\"")
         .option("emptyValue", "").csv(output + "/articles.csv");
 
-    CorpusReport merged = ok.javaRDD().treeAggregate(new CorpusReport(options),
+    Broadcast<java.util.Set<String>> skip = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(report.keepDuplicates() ? java.util.Set.of() : dups.keys());
+    CorpusReport merged = ok.javaRDD()
+        .filter(r -> !skip.value().contains(Duplicates.key(r)))
+        .treeAggregate(new CorpusReport(options),
         (r, row) -> {
           r.accept(ExtractedRows.article(row));
           return r;
@@ -238,6 +266,11 @@ public final class SparkAnalyze implements Callable<Integer> {
     try {
       CorpusReport.Tables tables = merged.tables();
       ReportFiles.write(local, tables, options);
+      try (CSVPrinter p = Csv.open(local.resolve(CsvReports.DUPLICATES), options.bom(), CsvReports.DUPLICATE_HEADER)) {
+        for (List<String> row : dups.rows()) {
+          p.printRecord(row);
+        }
+      }
       try (CSVPrinter p = Csv.open(local.resolve("errors.csv"), options.bom(), "path", "reason")) {
         for (Row e : errors) {
           p.printRecord(Csv.cell(e.getString(0)), Csv.cell(e.getString(1)));
@@ -248,6 +281,7 @@ public final class SparkAnalyze implements Callable<Integer> {
       fs.mkdirs(dest);
       List<String> names = new ArrayList<>(ReportFiles.ALL);
       names.add("errors.csv");
+      names.add(CsvReports.DUPLICATES);
       for (String name : names) {
         fs.copyFromLocalFile(true, true, new org.apache.hadoop.fs.Path(local.resolve(name).toUri()),
             new org.apache.hadoop.fs.Path(dest, name));
@@ -272,7 +306,7 @@ public final class SparkAnalyze implements Callable<Integer> {
   }
 
   /** Reads and extracts one listed file as {@code kiji analyze} does (same size limit, same error texts). */
-  static List<Row> readAndExtract(Configuration conf, String qualified, long length, String path) {
+  static List<Row> readAndExtract(Configuration conf, String qualified, long length, String path, long input) {
     if (length > Ingest.MAX_BYTES) {
       return List.of(ExtractedRows.of(new InputError(path,
           "file too large (" + length + " bytes; limit " + Ingest.MAX_BYTES + ")")));
@@ -291,7 +325,7 @@ public final class SparkAnalyze implements Callable<Integer> {
     } catch (RuntimeException e) {
       return List.of(ExtractedRows.of(new InputError(path, "cannot read: " + e)));
     }
-    return Extraction.rows(read, path);
+    return Extraction.rows(read, path, input);
   }
 
   private static long processCpuNanos() {

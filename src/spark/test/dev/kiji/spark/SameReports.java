@@ -19,10 +19,11 @@ final class SameReports {
 
   private SameReports() {}
 
-  /** Every report file of {@link ReportFiles#ALL} and errors.csv, byte for byte; returns their count. */
+  /** Every report file of {@link ReportFiles#ALL}, errors.csv and duplicates.csv, byte for byte; returns their count. */
   static int assertIdenticalFiles(Path kiji, Path spark) throws IOException {
     List<String> names = new ArrayList<>(ReportFiles.ALL);
     names.add("errors.csv");
+    names.add("duplicates.csv");
     for (String name : names) {
       byte[] expected = Files.readAllBytes(kiji.resolve(name));
       byte[] actual = Files.readAllBytes(spark.resolve(name));

@@ -37,7 +37,7 @@ class SparkAnalyzeTest {
 
   @Test
   void testReportFilesAreByteIdentical() throws Exception {
-    assertEquals(8, SameReports.assertIdenticalFiles(kijiOut, sparkOut));
+    assertEquals(9, SameReports.assertIdenticalFiles(kijiOut, sparkOut));
   }
 
   @Test
