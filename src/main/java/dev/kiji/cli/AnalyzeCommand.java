@@ -195,11 +195,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     return errors > 0 || rejected ? Main.SOME_INPUT_FAILED : Main.OK;
   }
 
-  /** What else than a file's bytes decides what the index holds for it: schema version, lexicons. */
+  /**
+   * What else than a file's bytes decides what the index holds for it: schema version, lexicons,
+   * the {@code --field} names of JSON/CSV records.
+   */
   private String fingerprint() throws IOException {
     StringBuilder b = new StringBuilder(IndexSchema.VERSION);
     for (Path l : lexicons) {
       b.append(':').append(FileHashes.of(Files.readAllBytes(l)));
+    }
+    if (!fields.isEmpty()) {
+      b.append(":fields=").append(String.join(";", fields));
     }
     return b.toString();
   }
