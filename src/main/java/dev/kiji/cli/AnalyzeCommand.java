@@ -159,10 +159,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       return e instanceof IllegalArgumentException ? Main.USAGE : Main.FAILED;
     }
     AnalyzeRun.Totals totals;
+    long closing;
     try (reports; CorpusIndex idx = CorpusIndex.open(index, fingerprint(), commitEvery, Math.round(commitSeconds * 1000));
         Remote os = new Remote(client, remote)) {
       totals = new AnalyzeRun(extractors, n, ingest, err).run(files, idx, reports, os::accept, prune, nearThreshold, progress);
+      closing = System.nanoTime();
     }
+    double closeSeconds = (System.nanoTime() - closing) / 1e9;
     double seconds = (System.nanoTime() - t0) / 1e9;
     Map<MentionType, Integer> counts = reports.mentionCounts();
     int total = counts.values().stream().mapToInt(Integer::intValue).sum();
@@ -171,8 +174,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         files.size(), reports.articleCount(), errors, seconds, n);
     stdout.printf(Locale.ROOT, "  files:    %,d read, %,d unchanged (skipped)%s, %,d commits%n", totals.read(),
         totals.unchanged(), prune ? String.format(Locale.ROOT, ", %,d pruned", totals.pruned()) : "", totals.commits());
-    stdout.printf(Locale.ROOT, "  time:     %.1f s hashing and comparing, %.1f s analysis and index, %.1f s reports%n",
-        totals.planSeconds(), totals.indexSeconds(), totals.reportSeconds());
+    stdout.printf(Locale.ROOT, "  time:     %.1f s hashing and comparing, %.1f s analysis, index and report rows, "
+        + "%.1f s report tables%n", totals.planSeconds(), totals.analyseSeconds(), closeSeconds);
     stdout.printf(Locale.ROOT, "  mentions: %d (AMOUNT %d, DATE %d, DURATION %d, PARTY %d)%n", total,
         counts.getOrDefault(MentionType.AMOUNT, 0), counts.getOrDefault(MentionType.DATE, 0),
         counts.getOrDefault(MentionType.DURATION, 0), counts.getOrDefault(MentionType.PARTY, 0));

@@ -9,11 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -34,9 +29,11 @@ import org.apache.lucene.util.BytesRef;
  * <pre>{@code
  * try (CorpusIndex index = CorpusIndex.open(folder, fingerprint, 5_000, 30_000)) {
  *   if (!index.unchanged("corpus/a.txt", hash)) {
- *     index.beginFile("corpus/a.txt", index.known("corpus/a.txt"));  // drops the last run's
- *     index.addArticle("corpus/a.txt", 0, article, signature);
- *     index.endFile("corpus/a.txt", hash, 1, List.of());  // may commit
+ *     if (index.known("corpus/a.txt")) {
+ *       index.forget("corpus/a.txt");  // drops the last run's articles, before any new one
+ *     }
+ *     index.addArticle("corpus/a.txt", 0, article, signature);  // any thread
+ *     index.endFile("corpus/a.txt", hash, 1, List.of());  // after its articles; may commit
  *   }
  *   index.commit();
  * }
@@ -45,18 +42,18 @@ import org.apache.lucene.util.BytesRef;
  * <p>Incremental runs: {@link #unchanged} is true when the last commit holds the file document of
  * that path with that content hash and analysis fingerprint; such a file needs no reading.
  *
+ * <p>Threads: {@link #addArticle} may be called from several threads at once (each Lucene
+ * indexing thread inverts its own documents); a file's document must come after its articles.
+ *
  * <p>Commits: {@link #endFile} commits when {@code commitFiles} files or {@code commitMillis}
- * milliseconds have passed since the last commit, and only between files. A run killed at any
- * point leaves the index at its last commit: readable, every file in it either complete (articles
- * and file document) or absent, so a re-run reads exactly the files that are missing. A new index
- * is committed empty at once, so even a run killed in its first seconds leaves a readable index.
- * Weakness: a run that fails with an exception still commits what it wrote so far (complete files
- * only).
+ * milliseconds have passed since the last commit. A run killed at any point leaves the index at
+ * its last commit: readable, and a file counts as unchanged only when its file document is in that
+ * commit, which it is only with all its articles (they were added before it); a file with some
+ * articles and no file document is known but not unchanged, so a re-run forgets and reads it again.
+ * A new index is committed empty at once, so even a run killed in its first seconds leaves a
+ * readable index. Weakness: a run that fails with an exception still commits what it wrote.
  */
 public final class CorpusIndex implements Closeable {
-
-  /** Documents handed to the indexing threads and not yet added; bounds the memory they hold. */
-  static final int MAX_IN_FLIGHT = 256;
 
   private final FSDirectory dir;
   private final IndexWriter writer;
@@ -64,9 +61,6 @@ public final class CorpusIndex implements Closeable {
   private final String fingerprint;
   private final int commitFiles;
   private final long commitNanos;
-  private final ExecutorService indexers;
-  private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
-  private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private long lastCommit = System.nanoTime();
   private int filesSinceCommit;
   private int commits;
@@ -79,15 +73,7 @@ public final class CorpusIndex implements Closeable {
     this.commitFiles = commitFiles;
     this.commitNanos = commitMillis * 1_000_000L;
     this.previous = DirectoryReader.open(dir);
-    this.indexers = Executors.newFixedThreadPool(INDEX_THREADS, r -> {
-      Thread t = new Thread(r, "kiji-indexer");
-      t.setDaemon(true);
-      return t;
-    });
   }
-
-  /** Threads that invert documents (Lucene's {@code addDocument}); the caller stays free. */
-  static final int INDEX_THREADS = 2;
 
   /**
    * Opens (or creates, committed empty) the index in {@code folder}.
@@ -121,6 +107,11 @@ public final class CorpusIndex implements Closeable {
       dir.close();
       throw e;
     }
+  }
+
+  /** The index as its last commit was when it was opened: what {@link #unchanged} answers from. */
+  public DirectoryReader lastCommit() {
+    return previous;
   }
 
   /** True when the last commit (as found at open) has {@code file} with this content hash. */
@@ -158,74 +149,24 @@ public final class CorpusIndex implements Closeable {
   }
 
   /**
-   * Starts (re)writing {@code file}: deletes its articles and file document of earlier runs.
-   *
-   * @param known what {@link #known} said of the file (false: nothing to delete)
+   * Deletes the articles and file document that earlier runs wrote for {@code file}; call it before
+   * adding any new article of the file (a delete applies to the documents added before it).
    */
-  public void beginFile(String file, boolean known) throws IOException {
-    if (known) {
-      writer.deleteDocuments(new Term(IndexSchema.FILE, file));
-    }
+  public void forget(String file) throws IOException {
+    writer.deleteDocuments(new Term(IndexSchema.FILE, file));
   }
 
   /**
-   * Adds article number {@code seq} of {@code file}, on an indexing thread (at most {@value
-   * #MAX_IN_FLIGHT} documents wait); a failure surfaces at the next commit.
+   * Adds article number {@code seq} of {@code file}, flagged original ({@link #setDuplicate}
+   * changes that); safe to call from several threads at once.
    */
   public void addArticle(String file, int seq, ExtractedArticle article, byte[] signature) throws IOException {
-    submit(() -> writer.addDocument(IndexSchema.document(article, file, seq, signature)));
-  }
-
-  private interface Work {
-    void run() throws IOException;
-  }
-
-  private void submit(Work w) throws IOException {
-    rethrow();
-    try {
-      inFlight.acquire();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    }
-    indexers.execute(() -> {
-      try {
-        w.run();
-      } catch (Throwable t) {
-        failure.compareAndSet(null, t);
-      } finally {
-        inFlight.release();
-      }
-    });
-  }
-
-  /** Waits until every submitted document is in the writer; rethrows an indexing failure. */
-  private void drain() throws IOException {
-    try {
-      inFlight.acquire(MAX_IN_FLIGHT);
-      inFlight.release(MAX_IN_FLIGHT);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    }
-    rethrow();
-  }
-
-  private void rethrow() throws IOException {
-    Throwable t = failure.get();
-    if (t instanceof IOException e) {
-      throw e;
-    } else if (t instanceof RuntimeException e) {
-      throw e;
-    } else if (t instanceof Error e) {
-      throw e;
-    }
+    writer.addDocument(IndexSchema.document(article, file, seq, signature));
   }
 
   /** Ends {@code file} with its file document; commits when the interval is over. */
   public void endFile(String file, String hash, int articles, List<InputError> errors) throws IOException {
-    Document d = IndexSchema.fileDocument(file, hash, fingerprint, articles, errors);
-    submit(() -> writer.addDocument(d));
+    writer.addDocument(IndexSchema.fileDocument(file, hash, fingerprint, articles, errors));
     filesSinceCommit++;
     if (filesSinceCommit >= commitFiles || System.nanoTime() - lastCommit >= commitNanos) {
       commit();
@@ -234,7 +175,6 @@ public final class CorpusIndex implements Closeable {
 
   /** Deletes the files (and their articles) that are not in {@code keep}; returns how many. */
   public int prune(Set<String> keep) throws IOException {
-    drain();
     List<Term> stale = new ArrayList<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -259,19 +199,16 @@ public final class CorpusIndex implements Closeable {
 
   /** Sets the duplicate flag (0 original, 1 exact, 2 near) of article {@code seq} of {@code file}. */
   public void setDuplicate(String file, int seq, int flag) throws IOException {
-    drain();
     writer.updateNumericDocValue(new Term(IndexSchema.KEY, IndexSchema.key(file, seq)), IndexSchema.DUPLICATE, flag);
   }
 
   /** A reader of everything written so far, committed or not; the caller closes it. */
   public DirectoryReader reader() throws IOException {
-    drain();
     return DirectoryReader.open(writer);
   }
 
   /** Makes everything written so far durable and visible to other readers. */
   public void commit() throws IOException {
-    drain();
     writer.commit();
     commits++;
     filesSinceCommit = 0;
@@ -287,11 +224,6 @@ public final class CorpusIndex implements Closeable {
   @Override
   public void close() throws IOException {
     try (dir; previous; writer) {
-      try {
-        drain();
-      } finally {
-        indexers.shutdownNow();
-      }
       writer.commit();
     }
   }

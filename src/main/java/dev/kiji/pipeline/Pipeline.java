@@ -61,11 +61,11 @@ public final class Pipeline {
     this.ingest = ingest;
   }
 
-  /** Processing of one unit (a file, or a chunk of a record file): analysed articles and errors. */
-  record FileOutcome(List<ExtractedArticle> articles, List<InputError> errors) {}
+  /** A unit's outcome: articles with what the worker step made of each, and errors. */
+  private record Outcome<T>(List<ExtractedArticle> articles, List<T> results, List<InputError> errors) {}
 
-  /** A unit in flight; {@code lastOfFile} when its file is done once it is. */
-  private record Unit(Future<FileOutcome> outcome, boolean lastOfFile) {}
+  /** A unit in flight; {@code file} is done once it is, when {@code lastOfFile}. */
+  private record Unit<T>(Future<Outcome<T>> outcome, int file, boolean lastOfFile) {}
 
   /**
    * A consumer that is safe to call from several worker threads at once and does not care about
@@ -74,6 +74,32 @@ public final class Pipeline {
   @FunctionalInterface
   public interface ConcurrentSink {
     void accept(ExtractedArticle article) throws IOException;
+  }
+
+  /**
+   * Per-article work done on the worker thread that analysed the article, right after extraction;
+   * must be thread-safe. Its result travels with the article to the {@link Ordered} receiver.
+   */
+  @FunctionalInterface
+  public interface WorkerStep<T> {
+    /**
+     * @param file the article's file, an index into the run's file list
+     * @param seq the article's number in its file (0, 1...; an article that fails extraction
+     *     keeps its number, so numbers may have gaps but never repeat)
+     */
+    T apply(int file, int seq, ExtractedArticle article) throws IOException;
+  }
+
+  /** Receives the pipeline's output on the calling thread, in input order. */
+  public interface Ordered<T> {
+    /** One analysed article of file {@code file}, with its worker step's result. */
+    void article(int file, ExtractedArticle article, T result) throws IOException;
+
+    /** One record of file {@code file} that could not be read or analysed. */
+    void error(int file, InputError error) throws IOException;
+
+    /** Every record of file {@code file} has been delivered. */
+    void fileDone(int file) throws IOException;
   }
 
   /** Runs without a concurrent sink; see {@link #run(List, ArticleSink, ConcurrentSink, IntConsumer)}. */
@@ -89,6 +115,33 @@ public final class Pipeline {
    */
   public void run(List<Path> files, ArticleSink sink, ConcurrentSink concurrent, IntConsumer progress)
       throws IOException {
+    run(files, (file, seq, a) -> {
+      concurrent.accept(a);
+      return null;
+    }, new Ordered<Object>() {
+      @Override
+      public void article(int file, ExtractedArticle article, Object result) throws IOException {
+        sink.accept(article);
+      }
+
+      @Override
+      public void error(int file, InputError error) throws IOException {
+        sink.error(error);
+      }
+
+      @Override
+      public void fileDone(int file) {
+        progress.accept(file + 1);
+      }
+    });
+  }
+
+  /**
+   * Runs over {@code files} (already listed and sorted): {@code step} runs on the worker threads
+   * for each article as soon as it is extracted; {@code ordered} gets every article (with the
+   * step's result), every error and the end of every file on the calling thread, in input order.
+   */
+  public <T> void run(List<Path> files, WorkerStep<T> step, Ordered<T> ordered) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "kiji-worker");
       t.setDaemon(true);
@@ -96,9 +149,10 @@ public final class Pipeline {
     });
     ArticleStream open = null;
     try {
-      Deque<Unit> window = new ArrayDeque<>();
+      Deque<Unit<T>> window = new ArrayDeque<>();
       int next = 0;
-      int done = 0;
+      int openFile = -1;
+      int openSeq = 0;
       int max = threads * 4;
       while (true) {
         while (window.size() < max) {
@@ -106,16 +160,19 @@ public final class Pipeline {
             if (next >= files.size()) {
               break;
             }
-            ArticleStream s = Ingest.open(files.get(next++), ingest);
+            int file = next++;
+            ArticleStream s = Ingest.open(files.get(file), ingest);
             if (!s.perRecord()) {
-              window.add(new Unit(pool.submit(() -> {
+              window.add(new Unit<>(pool.submit(() -> {
                 try (s) {
-                  return extractAll(drain(s), concurrent);
+                  return extractAll(drain(s), file, 0, step);
                 }
-              }), true));
+              }), file, true));
               continue;
             }
             open = s;
+            openFile = file;
+            openSeq = 0;
           }
           List<Ingested> chunk = new ArrayList<>();
           long chars = 0;
@@ -129,21 +186,26 @@ public final class Pipeline {
             open.close();
             open = null;
           }
-          window.add(new Unit(pool.submit(() -> extractAll(chunk, concurrent)), last));
+          int file = openFile;
+          int seq = openSeq;
+          for (Ingested i : chunk) {
+            openSeq += i.article() == null ? 0 : 1;
+          }
+          window.add(new Unit<>(pool.submit(() -> extractAll(chunk, file, seq, step)), file, last));
         }
         if (window.isEmpty()) {
           break;
         }
-        Unit unit = window.removeFirst();
-        FileOutcome outcome = await(unit.outcome());
-        for (ExtractedArticle a : outcome.articles()) {
-          sink.accept(a);
+        Unit<T> unit = window.removeFirst();
+        Outcome<T> outcome = await(unit.outcome());
+        for (int i = 0; i < outcome.articles().size(); i++) {
+          ordered.article(unit.file(), outcome.articles().get(i), outcome.results().get(i));
         }
         for (InputError e : outcome.errors()) {
-          sink.error(e);
+          ordered.error(unit.file(), e);
         }
         if (unit.lastOfFile()) {
-          progress.accept(++done);
+          ordered.fileDone(unit.file());
         }
       }
     } finally {
@@ -154,24 +216,19 @@ public final class Pipeline {
     }
   }
 
-  /** Reads, analyses and extracts one file; never throws for bad content. */
-  FileOutcome process(Path file) {
-    try (ArticleStream s = Ingest.open(file, ingest)) {
-      return extractAll(drain(s), a -> {});
-    } catch (IOException e) {
-      return new FileOutcome(List.of(), List.of(new InputError(file.toString(), "cannot read: " + e)));
-    }
-  }
-
   private static List<Ingested> drain(ArticleStream s) {
     List<Ingested> all = new ArrayList<>();
     s.forEachRemaining(all::add);
     return all;
   }
 
-  /** Analyses and extracts each article of {@code entries}; errors pass through in order. */
-  private FileOutcome extractAll(List<Ingested> entries, ConcurrentSink concurrent) throws IOException {
+  /**
+   * Analyses and extracts each article of {@code entries} (articles numbered from {@code seq} in
+   * file {@code file}) and runs {@code step} on it; errors pass through in order.
+   */
+  private <T> Outcome<T> extractAll(List<Ingested> entries, int file, int seq, WorkerStep<T> step) throws IOException {
     List<ExtractedArticle> out = new ArrayList<>(entries.size());
+    List<T> results = new ArrayList<>(entries.size());
     List<InputError> errors = new ArrayList<>();
     for (Ingested i : entries) {
       if (i.error() != null) {
@@ -179,6 +236,7 @@ public final class Pipeline {
         continue;
       }
       Article a = i.article();
+      int n = seq++;
       ExtractedArticle e;
       try {
         e = extract(a, i.warnings());
@@ -186,10 +244,10 @@ public final class Pipeline {
         errors.add(new InputError(a.path(), "extraction failed: " + x));
         continue;
       }
-      concurrent.accept(e);
+      results.add(step.apply(file, n, e));
       out.add(e);
     }
-    return new FileOutcome(out, errors);
+    return new Outcome<>(out, results, errors);
   }
 
   /** Analyses and extracts one article (its publication date is the reference date). */
@@ -204,7 +262,7 @@ public final class Pipeline {
         IndexTokens.of(text));
   }
 
-  private static FileOutcome await(Future<FileOutcome> f) throws IOException {
+  private static <T> Outcome<T> await(Future<Outcome<T>> f) throws IOException {
     try {
       return f.get();
     } catch (InterruptedException e) {

@@ -29,7 +29,9 @@ class CorpusIndexTest {
 
   private static void write(CorpusIndex index, String file, String hash, List<String> bodies, List<InputError> errors)
       throws IOException {
-    index.beginFile(file, index.known(file));
+    if (index.known(file)) {
+      index.forget(file);
+    }
     for (int i = 0; i < bodies.size(); i++) {
       ExtractedArticle a = article(file + "#" + (i + 1), bodies.get(i));
       index.addArticle(file, i, a, BodySignature.of(a.article().title(), a.article().text()).toBytes());
@@ -70,15 +72,21 @@ class CorpusIndexTest {
   }
 
   @Test
-  void testCommitsComeEveryNFilesAndOnlyBetweenFiles() throws IOException {
+  void testCommitsComeEveryNFiles() throws IOException {
     try (CorpusIndex index = CorpusIndex.open(dir, "v1", 2, 3_600_000)) {
       write(index, "a.jsonl", "h", List.of("一つ目。"), List.of());
       assertEquals(0, committedArticles(), "one file: not yet");
       write(index, "b.jsonl", "h", List.of("二つ目。", "三つ目。"), List.of());
       assertEquals(3, committedArticles(), "two files: committed");
-      index.beginFile("c.jsonl", false);
       index.addArticle("c.jsonl", 0, article("c.jsonl#1", "四つ目。"), new byte[BodySignature.BYTES]);
-      assertEquals(3, committedArticles(), "a file in progress is never committed");
+      assertEquals(3, committedArticles(), "a file in progress waits for its file document");
+      index.commit();
+      assertEquals(4, committedArticles(), "a commit mid-file holds the articles added so far");
+    }
+    try (CorpusIndex index = CorpusIndex.open(dir, "v1", 2, 3_600_000)) {
+      assertTrue(index.unchanged("b.jsonl", "h"));
+      assertTrue(index.known("c.jsonl"), "c's article is in the index");
+      assertFalse(index.unchanged("c.jsonl", "h"), "without its file document c is read again");
     }
   }
 
