@@ -13,6 +13,7 @@ import dev.kiji.extract.MentionType;
 import dev.kiji.ingest.Article;
 import dev.kiji.ingest.InputError;
 import dev.kiji.pipeline.ExtractedArticle;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -203,9 +204,13 @@ public final class IndexSchema {
     }
   }
 
-  /** The Lucene document of one analysed article: {@link #values} rendered by kind. */
+  /**
+   * The Lucene document of one analysed article: {@link #values} rendered by kind; the values of
+   * an unstored keyword field (readings, mention types) go in as one {@link KeywordList}.
+   */
   public static Document document(ExtractedArticle extracted) {
     Document d = new Document();
+    Map<String, List<String>> keywords = new LinkedHashMap<>();
     for (FieldValue v : values(extracted)) {
       String name = v.name();
       switch (v.kind()) {
@@ -214,7 +219,7 @@ public final class IndexSchema {
           d.add(new StringField(name, (String) v.value(), Field.Store.YES));
           d.add(new SortedSetDocValuesField(name, new BytesRef((String) v.value())));
         }
-        case KEYWORD_UNSTORED -> d.add(new StringField(name, (String) v.value(), Field.Store.NO));
+        case KEYWORD_UNSTORED -> keywords.computeIfAbsent(name, k -> new ArrayList<>()).add((String) v.value());
         case STORED -> d.add(new StoredField(name, (String) v.value()));
         case TEXT -> d.add(new TextField(name, (String) v.value(), Field.Store.YES));
         case TEXT_OFFSETS -> {
@@ -235,6 +240,7 @@ public final class IndexSchema {
         case NUMBER -> d.add(new DoublePoint(name, (Double) v.value()));
       }
     }
+    keywords.forEach((name, list) -> d.add(new Field(name, new KeywordList(list), KeywordList.TYPE)));
     return d;
   }
 
