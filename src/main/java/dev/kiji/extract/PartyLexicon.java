@@ -140,7 +140,11 @@ final class PartyLexicon {
    * do not fold into ペルー and ロ.
    */
   Entry lookupSurface(String surface) {
-    String key = AliasFolder.fold(surface);
+    return lookupSurface(surface, AliasFolder.fold(surface));
+  }
+
+  /** {@link #lookupSurface(String)} with the caller's {@code key = AliasFolder.fold(surface)}. */
+  Entry lookupSurface(String surface, String key) {
     Entry e = byAlias.get(key);
     if (e == null || key.length() >= MIN_FOLDED || exact.contains(surface)) {
       return e;
