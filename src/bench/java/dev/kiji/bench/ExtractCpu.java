@@ -29,11 +29,12 @@ import java.util.Map;
  * are analysed once, outside the timed loops. Each extractor runs {@code warm} untimed passes,
  * then {@code rounds} timed passes; the thread CPU time of every pass is printed with the
  * minimum and median. With a file argument the mentions of every article are also written there
- * (one {@code toString} per line), to diff two versions of the extractors.
+ * (one {@code toString} per line), to diff two versions of the extractors; NAMEs (amount, date,
+ * duration, party, defaults) limit the run to those extractors.
  *
  * <pre>
  * mvn -q -Pbench test-compile exec:exec -Dbench.main=dev.kiji.bench.ExtractCpu \
- *     -Dbench.args="LIMIT WARM ROUNDS [MENTIONS_FILE]"
+ *     -Dbench.args="LIMIT WARM ROUNDS [MENTIONS_FILE|-] [NAME,...]"
  * </pre>
  */
 public final class ExtractCpu {
@@ -58,7 +59,10 @@ public final class ExtractCpu {
     extractors.put("duration", new DurationExtractor());
     extractors.put("party", PartyExtractor.withDefaultLexicon());
     extractors.put("defaults", Extractors.defaults());
-    if (args.length > 3) {
+    if (args.length > 4) {
+      extractors.keySet().retainAll(List.of(args[4].split(",")));
+    }
+    if (args.length > 3 && !args[3].equals("-")) {
       try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[3]), StandardCharsets.UTF_8)) {
         for (Map.Entry<String, Extractor> e : extractors.entrySet()) {
           for (int i = 0; i < texts.size(); i++) {

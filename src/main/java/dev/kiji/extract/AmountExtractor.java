@@ -52,7 +52,7 @@ import java.util.TreeMap;
  * with no marker (1泊2万円) has no per; 1ドル50セント is two amounts; a bare
  * ペソ far from a country name is MXN; STUDIO 4℃ (a name) reads as 4 °C.
  */
-public final class AmountExtractor implements Extractor {
+public final class AmountExtractor implements NumeralExtractor {
 
   private static final BigDecimal TEN = BigDecimal.TEN;
   private static final BigDecimal CENT = new BigDecimal("0.01");
@@ -62,7 +62,13 @@ public final class AmountExtractor implements Extractor {
 
   @Override
   public List<Mention> extract(AnalyzedText text, ExtractionContext context) {
-    return AmountNumerals.readEach(text, this::read);
+    return extract(text, context, AmountNumerals.find(text));
+  }
+
+  @Override
+  public List<Mention> extract(
+      AnalyzedText text, ExtractionContext context, List<AmountNumerals.Numeral> numerals) {
+    return AmountNumerals.readEach(text, numerals, this::read);
   }
 
 

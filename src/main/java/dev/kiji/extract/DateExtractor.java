@@ -71,6 +71,8 @@ public final class DateExtractor implements Extractor {
   private static final String START_CHARS =
       "0123456789〇一二三四五六七八九十百千RHSTM令平昭大明今本昨去来再同先年月前翌当第上下週午正朝夕夜深未";
 
+  private static final java.util.BitSet START_SET = DateScanner.charSet(START_CHARS);
+
   @Override
   public List<Mention> extract(AnalyzedText text, ExtractionContext context) {
     String s = text.normalized();
@@ -80,7 +82,7 @@ public final class DateExtractor implements Extractor {
     DateScanner.Memory previous = new DateScanner.Memory();
     int i = 0;
     while (i < s.length()) {
-      if (url[i] || START_CHARS.indexOf(s.charAt(i)) < 0) {
+      if (!START_SET.get(s.charAt(i)) || url[i]) {
         i++;
         continue;
       }
