@@ -386,12 +386,54 @@ public final class PartyExtractor implements Extractor {
 
   // ---- lexicon --------------------------------------------------------------------------
 
-  /** The longest accepted lexicon alias made of whole tokens starting at token {@code i}. */
+  /**
+   * The longest accepted lexicon alias made of whole tokens starting at token {@code i}: walks the
+   * {@link AliasTrie} one folded token at a time and stops where no alias continues.
+   */
   private LexMatch matchLexicon(Toks toks, int i) {
     String first = toks.get(i).surface();
     if (first.isEmpty() || !lexicon.mayStartWith(first.charAt(0))) {
       return null; // most tokens: no alias starts like this
     }
+    AliasTrie.Node node = lexicon.trie().root();
+    int keyLength = 0;
+    int length = 0;
+    LexMatch best = null;
+    for (int j = i; j < toks.size() && j < i + MAX_ALIAS_TOKENS; j++) {
+      if (j > i && !contiguous(toks, j)) {
+        break;
+      }
+      if (j > i && toks.get(j - 1).surface().endsWith("ヴ")) {
+        return matchLexiconByString(toks, i); // ヴ + ァ across tokens folds as one: rare
+      }
+      String key = AliasFolder.fold(toks.get(j).surface());
+      for (int k = 0; k < key.length() && node != null; k++) {
+        node = node.child(key.charAt(k));
+      }
+      keyLength += key.length();
+      length += toks.get(j).surface().length();
+      if (node == null || keyLength == 0) {
+        break;
+      }
+      int end = j + 1;
+      PartyLexicon.Entry e = lexicon.accepted(node, keyLength, () -> surfaces(toks, i, end));
+      if (e != null && accept(toks, i, end, e, length)) {
+        best = new LexMatch(end, e);
+      }
+    }
+    return best;
+  }
+
+  private static String surfaces(Toks toks, int from, int to) {
+    StringBuilder s = new StringBuilder();
+    for (int j = from; j < to; j++) {
+      s.append(toks.get(j).surface());
+    }
+    return s.toString();
+  }
+
+  /** {@link #matchLexicon} on whole candidate strings, for candidates whose folding spans tokens. */
+  private LexMatch matchLexiconByString(Toks toks, int i) {
     StringBuilder s = new StringBuilder();
     LexMatch best = null;
     for (int j = i; j < toks.size() && j < i + MAX_ALIAS_TOKENS; j++) {
