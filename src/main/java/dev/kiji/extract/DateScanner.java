@@ -994,7 +994,8 @@ final class DateScanner {
     if (!c.hasYear && !c.hasMonth && !c.hasDay) {
       return null;
     }
-    if (!c.hasYear && number(i) != null && number(i).kanji && !text.isTokenEnd(p)) {
+    Num first = c.hasYear ? null : number(i);
+    if (first != null && first.kanji && !text.isTokenEnd(p)) {
       return null; // 五月雨, 三日月: kanji month/day inside a word
     }
     if (c.hasDay) {
@@ -1229,7 +1230,11 @@ final class DateScanner {
       if (q - p > 4 || (q < n && (s.charAt(q) == '.' || s.charAt(q) == ',') && q + 1 < n && isAsciiDigit(s.charAt(q + 1)))) {
         return null; // 12345, 2.5, 1,000
       }
-      return new Num(Integer.parseInt(s.substring(p, q)), q, false, q - p);
+      int v = 0;
+      for (int k = p; k < q; k++) {
+        v = v * 10 + (s.charAt(k) - '0');
+      }
+      return new Num(v, q, false, q - p);
     }
     int q = p;
     while (q < n && isKanjiNumeral(s.charAt(q))) {
