@@ -111,7 +111,11 @@ public final class DateExtractor implements Extractor {
     return out;
   }
 
-  private static boolean[] urlMask(String s) {
+  /**
+   * True at every char of a URL: {@code http(s)://} or {@code ftp://} or {@code www.} and the
+   * printable ASCII after it (as the regex {@code (?:https?|ftp)://[!-~]+|www\\.[!-~]+} finds them).
+   */
+  static boolean[] urlMask(String s) {
     boolean[] mask = new boolean[s.length() + 1];
     if (s.indexOf("://") < 0 && s.indexOf("www.") < 0) {
       return mask; // every URL contains one of the two

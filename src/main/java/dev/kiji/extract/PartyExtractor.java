@@ -415,10 +415,12 @@ public final class PartyExtractor implements Extractor {
       if (node == null || keyLength == 0) {
         break;
       }
-      int end = j + 1;
-      PartyLexicon.Entry e = lexicon.accepted(node, keyLength, () -> surfaces(toks, i, end));
-      if (e != null && accept(toks, i, end, e, length)) {
-        best = new LexMatch(end, e);
+      if (node.entry() != null) {
+        int end = j + 1;
+        PartyLexicon.Entry e = lexicon.accepted(node, keyLength, () -> surfaces(toks, i, end));
+        if (e != null && accept(toks, i, end, e, length)) {
+          best = new LexMatch(end, e);
+        }
       }
     }
     return best;

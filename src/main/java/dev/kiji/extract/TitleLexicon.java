@@ -93,6 +93,9 @@ final class TitleLexicon {
     if (first.is(Toks.SUFFIX_PERSON)) {
       best = new Match(from + 1, first.surface(), false);
     }
+    if (!first.is(Toks.NOUN | Toks.PREFIX)) {
+      return best; // most calls: no title starts here (the loop below would stop at once)
+    }
     StringBuilder s = new StringBuilder();
     boolean plainSoFar = true; // all tokens before the current one are known common words
     for (int j = from; j < tokens.size() && j < from + MAX_TOKENS; j++) {
