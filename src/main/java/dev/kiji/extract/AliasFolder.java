@@ -27,8 +27,15 @@ final class AliasFolder {
 
   /** The matching key of {@code s} (the NFKC form of a name). */
   static String fold(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int first = 0;
+    while (first < s.length() && !changes(s.charAt(first))) {
+      first++;
+    }
+    if (first == s.length()) {
+      return s; // most names: nothing to fold
+    }
+    StringBuilder b = new StringBuilder(s.length()).append(s, 0, first);
+    for (int i = first; i < s.length(); i++) {
       char c = s.charAt(i);
       char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
       switch (c) {

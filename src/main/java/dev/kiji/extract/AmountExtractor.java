@@ -52,7 +52,7 @@ import java.util.TreeMap;
  * with no marker (1泊2万円) has no per; 1ドル50セント is two amounts; a bare
  * ペソ far from a country name is MXN; STUDIO 4℃ (a name) reads as 4 °C.
  */
-public final class AmountExtractor implements Extractor {
+public final class AmountExtractor implements NumeralExtractor {
 
   private static final BigDecimal TEN = BigDecimal.TEN;
   private static final BigDecimal CENT = new BigDecimal("0.01");
@@ -60,9 +60,29 @@ public final class AmountExtractor implements Extractor {
   /** A unit after a number. */
   private record Unit(String subtype, String code, int end, BigDecimal percentFactor, BigDecimal add) {}
 
+  /** True for 1.000 .. 999.999: the shape {@code [1-9][0-9]{0,2}\\.[0-9]{3}}. */
+  private static boolean thousandsWithPoint(String t) {
+    int dot = t.indexOf('.');
+    if (dot < 1 || dot > 3 || t.length() != dot + 4 || t.charAt(0) == '0') {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      if (k != dot && !AmountNumerals.isDigit(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public List<Mention> extract(AnalyzedText text, ExtractionContext context) {
-    return AmountNumerals.readEach(text, this::read);
+    return extract(text, context, AmountNumerals.find(text));
+  }
+
+  @Override
+  public List<Mention> extract(
+      AnalyzedText text, ExtractionContext context, List<AmountNumerals.Numeral> numerals) {
+    return AmountNumerals.readEach(text, numerals, this::read);
   }
 
 
@@ -147,7 +167,7 @@ public final class AmountExtractor implements Extractor {
         low = new BigDecimal(s.substring(point, num.start() - 1) + "." + num.text());
         start = point; // 16・6%: a newspaper's decimal point
       }
-      if ("JPY".equals(unit.code()) && num.text().matches("[1-9][0-9]{0,2}\\.[0-9]{3}")) {
+      if ("JPY".equals(unit.code()) && thousandsWithPoint(num.text())) {
         low = new BigDecimal(num.text().replace(".", "")); // 7.980円: a price with a European separator
       }
       subtype = unit.subtype();

@@ -77,7 +77,8 @@ final class AmountNumerals {
     List<Numeral> out = new ArrayList<>();
     int i = 0;
     while (i < n) {
-      if (!isRunChar(text, s, i, i) || s.charAt(i) == ',' || s.charAt(i) == '.') {
+      char c = s.charAt(i);
+      if (!RUN_STARTS.get(c) || !isRunChar(text, s, i, i)) { // the table: a cheap anchor test
         i++;
         continue;
       }
@@ -96,6 +97,23 @@ final class AmountNumerals {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * Chars that can start a numeral: ASCII digits, the kanji numerals and 数 ({@code ,} and
+   * {@code .} only continue one). The scan of {@link #find} tests this table first at every char.
+   */
+  private static final java.util.BitSet RUN_STARTS = new java.util.BitSet(Character.MAX_VALUE + 1);
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      RUN_STARTS.set(c);
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (JapaneseNumbers.isKanjiNumeralChar((char) c) || c == '数') {
+        RUN_STARTS.set(c);
+      }
+    }
   }
 
   /** The numeral starting exactly at {@code start} in {@code numerals}, or null. */
@@ -127,7 +145,7 @@ final class AmountNumerals {
   }
 
   private static Numeral accept(AnalyzedText text, String s, int start, int end, boolean[] inUrl) {
-    if (end <= start || inUrl[start] || !text.isTokenStart(start) || !text.isTokenEnd(end)) {
+    if (end <= start || (inUrl != null && inUrl[start]) || !text.isTokenStart(start) || !text.isTokenEnd(end)) {
       return null;
     }
     if (start > 0) {
@@ -159,8 +177,14 @@ final class AmountNumerals {
     return v == null ? null : new Numeral(start, end, v, null, raw);
   }
 
-  /** Marks URLs (http://…, https://…, www.…: up to the first non-printable-ASCII char). */
+  /**
+   * Marks URLs (http://…, https://…, www.…: up to the first non-printable-ASCII char); null when
+   * the text has none.
+   */
   private static boolean[] urlMask(String s) {
+    if (s.indexOf("://") < 0 && s.indexOf("www.") < 0) {
+      return null; // no URL: no mask
+    }
     boolean[] mask = new boolean[s.length() + 1];
     markUrls(s, "://", mask);
     markUrls(s, "www.", mask);
@@ -220,7 +244,11 @@ final class AmountNumerals {
    * mention already read (the high end of a range, the minutes of 1時間30分).
    */
   static List<Mention> readEach(AnalyzedText text, Reader reader) {
-    List<Numeral> numerals = find(text);
+    return readEach(text, find(text), reader);
+  }
+
+  /** {@link #readEach(AnalyzedText, Reader)} over numerals already {@link #find found}. */
+  static List<Mention> readEach(AnalyzedText text, List<Numeral> numerals, Reader reader) {
     List<Mention> out = new ArrayList<>();
     int consumed = 0;
     for (Numeral num : numerals) {

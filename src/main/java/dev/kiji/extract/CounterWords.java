@@ -48,9 +48,13 @@ final class CounterWords {
 
   /** The longest non-tagged unit word at {@code i}, or null. */
   static String extraAt(String s, int i) {
+    if (i < 0 || i >= s.length()) {
+      return null;
+    }
+    char c = s.charAt(i);
     String best = null;
     for (String w : EXTRA) {
-      if (s.startsWith(w, i) && (best == null || w.length() > best.length())) {
+      if (w.charAt(0) == c && s.startsWith(w, i) && (best == null || w.length() > best.length())) {
         best = w;
       }
     }
@@ -59,9 +63,13 @@ final class CounterWords {
 
   /** The ASCII unit at {@code i} not followed by a letter, digit or 型 (55V型 is a size), or null. */
   static String asciiAt(String s, int i) {
+    if (i < 0 || i >= s.length()) {
+      return null;
+    }
+    char c = s.charAt(i);
     for (String w : ASCII) {
       int e = i + w.length();
-      if (s.startsWith(w, i) && (e == s.length() || !AmountNumerals.isAsciiWordChar(s.charAt(e)) && s.charAt(e) != '型')) {
+      if (w.charAt(0) == c && s.startsWith(w, i) && (e == s.length() || !AmountNumerals.isAsciiWordChar(s.charAt(e)) && s.charAt(e) != '型')) {
         return w;
       }
     }

@@ -3,8 +3,6 @@ package dev.kiji.extract;
 import dev.kiji.analyze.AnalyzedText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds calendar dates (DATE mentions) in Japanese text, with ISO 8601 values at the precision
@@ -64,12 +62,11 @@ import java.util.regex.Pattern;
  */
 public final class DateExtractor implements Extractor {
 
-  private static final Pattern URL =
-      Pattern.compile("(?:https?|ftp)://[!-~]+|www\\.[!-~]+");
-
   /** Chars at which a date expression may start; a cheap pre-filter. */
   private static final String START_CHARS =
       "0123456789〇一二三四五六七八九十百千RHSTM令平昭大明今本昨去来再同先年月前翌当第上下週午正朝夕夜深未";
+
+  private static final java.util.BitSet START_SET = DateScanner.charSet(START_CHARS);
 
   @Override
   public List<Mention> extract(AnalyzedText text, ExtractionContext context) {
@@ -80,7 +77,7 @@ public final class DateExtractor implements Extractor {
     DateScanner.Memory previous = new DateScanner.Memory();
     int i = 0;
     while (i < s.length()) {
-      if (url[i] || START_CHARS.indexOf(s.charAt(i)) < 0) {
+      if (!START_SET.get(s.charAt(i)) || url[i]) {
         i++;
         continue;
       }
@@ -114,18 +111,51 @@ public final class DateExtractor implements Extractor {
     return out;
   }
 
-  private static boolean[] urlMask(String s) {
+  /**
+   * True at every char of a URL: {@code http(s)://} or {@code ftp://} or {@code www.} and the
+   * printable ASCII after it (as the regex {@code (?:https?|ftp)://[!-~]+|www\\.[!-~]+} finds them).
+   */
+  static boolean[] urlMask(String s) {
     boolean[] mask = new boolean[s.length() + 1];
     if (s.indexOf("://") < 0 && s.indexOf("www.") < 0) {
-      return mask; // every URL the pattern finds contains one of the two
+      return mask; // every URL contains one of the two
     }
-    Matcher m = URL.matcher(s);
-    while (m.find()) {
-      for (int k = m.start(); k < m.end(); k++) {
-        mask[k] = true;
+    int p = 0;
+    while (p < s.length()) {
+      int body = urlBody(s, p);
+      int e = body;
+      while (e >= 0 && e < s.length() && s.charAt(e) >= '!' && s.charAt(e) <= '~') {
+        e++;
+      }
+      if (body >= 0 && e > body) {
+        for (int k = p; k < e; k++) {
+          mask[k] = true;
+        }
+        p = e;
+      } else {
+        p++;
       }
     }
     return mask;
+  }
+
+  /**
+   * Where the body of a URL starting at {@code p} begins (after {@code https://}, {@code
+   * http://}, {@code ftp://} or {@code www.}), or -1: the pattern {@code
+   * (?:https?|ftp)://[!-~]+|www\\.[!-~]+} read by hand.
+   */
+  private static int urlBody(String s, int p) {
+    char c = s.charAt(p);
+    if (c == 'h') {
+      return s.startsWith("https://", p) ? p + 8 : s.startsWith("http://", p) ? p + 7 : -1;
+    }
+    if (c == 'f') {
+      return s.startsWith("ftp://", p) ? p + 6 : -1;
+    }
+    if (c == 'w') {
+      return s.startsWith("www.", p) ? p + 4 : -1;
+    }
+    return -1;
   }
 
   private static boolean touchesUrl(boolean[] url, int start, int end) {

@@ -52,6 +52,18 @@ final class DateScanner {
   }
 
   private static final String KANJI_NUMERALS = "〇一二三四五六七八九十百千";
+  private static final java.util.BitSet KANJI_NUMERAL_SET = charSet(KANJI_NUMERALS);
+
+  /** The chars of {@code chars} as a table, for tests at every char of a text. */
+  static java.util.BitSet charSet(String chars) {
+    java.util.BitSet b = new java.util.BitSet();
+    chars.chars().forEach(b::set);
+    return b;
+  }
+
+  private static boolean isKanjiNumeral(char c) {
+    return KANJI_NUMERAL_SET.get(c);
+  }
   private static final String CONNECTORS = "〜~-–—";
   private static final String WEEKDAYS = "月火水木金土日";
 
@@ -179,10 +191,10 @@ final class DateScanner {
     if (c == 'R' || c == 'H' || c == 'S' || c == 'T' || c == 'M') {
       return asciiBoundaryBefore(i) ? eraShort(i) : null;
     }
-    if (KANJI_NUMERALS.indexOf(c) >= 0 && !kanjiBoundaryBefore(i)) {
+    if (isKanjiNumeral(c) && !kanjiBoundaryBefore(i)) {
       return null;
     }
-    Found f = KANJI_NUMERALS.indexOf(c) >= 0 ? offset(i) : null;
+    Found f = isKanjiNumeral(c) ? offset(i) : null;
     if (f == null) {
       f = dayWord(i, previous);
     }
@@ -319,7 +331,7 @@ final class DateScanner {
     if (num == null || num.value < 1 || num.value > 999) {
       return null;
     }
-    if (i > 0 && Character.UnicodeScript.of(s.charAt(i - 1)) == Character.UnicodeScript.HAN
+    if (i > 0 && Scripts.isHan(s.charAt(i - 1))
         && s.charAt(i - 1) != '約') {
       return null; // 入社3年後: counted from an event, not from the reference date
     }
@@ -404,8 +416,7 @@ final class DateScanner {
     } else if (w[1].startsWith("P")) { // 翌日, 前日, 当日: from the day mentioned last, else the reference
       LocalDate base = previous.day != null ? previous.day.toLocalDate() : ref;
       char b = i > 0 ? s.charAt(i - 1) : ' ';
-      boolean afterNoun = Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN
-          || Character.UnicodeScript.of(b) == Character.UnicodeScript.KATAKANA || b == 'ー';
+      boolean afterNoun = Scripts.isHan(b) || Scripts.isKatakana(b) || b == 'ー';
       boolean afterDate = previous.lastEnd >= i - 2 && previous.lastEnd <= i;
       if (!afterDate && (afterNoun || w[0].equals("当日"))) {
         base = null; // 試合翌日, 誕生日前日, 当日: the day of an event that is no date
@@ -442,7 +453,7 @@ final class DateScanner {
   }
 
   private static String hhmm(int[] t) {
-    return String.format(java.util.Locale.ROOT, "%02d:%02d", t[0], t[1]);
+    return DateValue.padded(t[0], 2) + ":" + DateValue.padded(t[1], 2);
   }
 
   /**
@@ -603,7 +614,7 @@ final class DateScanner {
     if (!(year || at(i, '月')) || !text.isTokenStart(i)) {
       return null;
     }
-    if (i > 0 && (KANJI_NUMERALS.indexOf(s.charAt(i - 1)) >= 0 || isAsciiDigit(s.charAt(i - 1))
+    if (i > 0 && (isKanjiNumeral(s.charAt(i - 1)) || isAsciiDigit(s.charAt(i - 1))
         || "同今昨去来本前翌毎当".indexOf(s.charAt(i - 1)) >= 0)) {
       return null;
     }
@@ -983,7 +994,8 @@ final class DateScanner {
     if (!c.hasYear && !c.hasMonth && !c.hasDay) {
       return null;
     }
-    if (!c.hasYear && number(i) != null && number(i).kanji && !text.isTokenEnd(p)) {
+    Num first = c.hasYear ? null : number(i);
+    if (first != null && first.kanji && !text.isTokenEnd(p)) {
       return null; // 五月雨, 三日月: kanji month/day inside a word
     }
     if (c.hasDay) {
@@ -1005,7 +1017,7 @@ final class DateScanner {
       return false;
     }
     if (at(p, 'に') && p + 1 < n
-        && (isAsciiDigit(s.charAt(p + 1)) || KANJI_NUMERALS.indexOf(s.charAt(p + 1)) >= 0)) {
+        && (isAsciiDigit(s.charAt(p + 1)) || isKanjiNumeral(s.charAt(p + 1)))) {
       return true; // 2日に1回
     }
     for (String stop : DAY_ALONE_STOPS) {
@@ -1218,10 +1230,14 @@ final class DateScanner {
       if (q - p > 4 || (q < n && (s.charAt(q) == '.' || s.charAt(q) == ',') && q + 1 < n && isAsciiDigit(s.charAt(q + 1)))) {
         return null; // 12345, 2.5, 1,000
       }
-      return new Num(Integer.parseInt(s.substring(p, q)), q, false, q - p);
+      int v = 0;
+      for (int k = p; k < q; k++) {
+        v = v * 10 + (s.charAt(k) - '0');
+      }
+      return new Num(v, q, false, q - p);
     }
     int q = p;
-    while (q < n && KANJI_NUMERALS.indexOf(s.charAt(q)) >= 0) {
+    while (q < n && isKanjiNumeral(s.charAt(q))) {
       q++;
     }
     if (q == p || q - p > 7 || (q < n && "万億兆".indexOf(s.charAt(q)) >= 0)) {
@@ -1324,8 +1340,12 @@ final class DateScanner {
   }
 
   private String[] wordAt(int p, String[][] words) {
+    if (p < 0 || p >= n) {
+      return null;
+    }
+    char c = s.charAt(p);
     for (String[] w : words) {
-      if (s.startsWith(w[0], p)) {
+      if (w[0].charAt(0) == c && s.startsWith(w[0], p)) { // the first char: a cheap test
         return w;
       }
     }
@@ -1378,10 +1398,10 @@ final class DateScanner {
       return true;
     }
     char b = s.charAt(i - 1);
-    if (KANJI_NUMERALS.indexOf(b) >= 0 || "万億兆第".indexOf(b) >= 0) {
+    if (isKanjiNumeral(b) || "万億兆第".indexOf(b) >= 0) {
       return false;
     }
-    return Character.UnicodeScript.of(b) != Character.UnicodeScript.HAN || text.isTokenStart(i);
+    return !Scripts.isHan(b) || text.isTokenStart(i);
   }
 
   private static boolean validDay(int year, int month, int day) {

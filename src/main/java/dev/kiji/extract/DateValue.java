@@ -3,7 +3,6 @@ package dev.kiji.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
 
 /**
  * A calendar value at the precision it was written, with unknown parts allowed; renders as ISO
@@ -97,8 +96,8 @@ record DateValue(Precision precision, int year, int yy, int month, int day, int 
   String iso() {
     String y =
         year >= 0
-            ? String.format(Locale.ROOT, "%04d", year)
-            : yy >= 0 ? String.format(Locale.ROOT, "XX%02d", yy) : "XXXX";
+            ? padded(year, 4)
+            : yy >= 0 ? "XX" + padded(yy, 2) : "XXXX";
     String fy = fiscal ? "FY" + y : y;
     return switch (precision) {
       case DECADE -> year >= 0 ? y.substring(0, 3) + "X" : "XXXX";
@@ -113,7 +112,13 @@ record DateValue(Precision precision, int year, int yy, int month, int day, int 
   }
 
   private static String two(int v) {
-    return v > 0 ? String.format(Locale.ROOT, "%02d", v) : "XX";
+    return v > 0 ? padded(v, 2) : "XX";
+  }
+
+  /** {@code v ≥ 0} in decimal, zero-padded to {@code width} digits (as {@code %0<width>d}). */
+  static String padded(int v, int width) {
+    String digits = Integer.toString(v);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
   }
 
   @Override

@@ -39,7 +39,7 @@ import java.util.Map;
  * "10年で倍増") is missed, by design, because it is as often the year 2010; a rate such as
  * 1ヵ月に20万円 still yields P1M.
  */
-public final class DurationExtractor implements Extractor {
+public final class DurationExtractor implements NumeralExtractor {
 
   /** Fields of a duration, in ISO order. */
   private enum Field {
@@ -85,7 +85,13 @@ public final class DurationExtractor implements Extractor {
 
   @Override
   public List<Mention> extract(AnalyzedText text, ExtractionContext context) {
-    List<Mention> out = new ArrayList<>(AmountNumerals.readEach(text, this::read));
+    return extract(text, context, AmountNumerals.find(text));
+  }
+
+  @Override
+  public List<Mention> extract(
+      AnalyzedText text, ExtractionContext context, List<AmountNumerals.Numeral> numerals) {
+    List<Mention> out = new ArrayList<>(AmountNumerals.readEach(text, numerals, this::read));
     words(text, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;

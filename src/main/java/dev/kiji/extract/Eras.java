@@ -42,7 +42,7 @@ enum Eras {
   /** The era whose name starts {@code s} at {@code i}, or null. */
   static Eras nameAt(String s, int i) {
     for (Eras e : values()) {
-      if (s.startsWith(e.kanji, i)) {
+      if (i >= 0 && i < s.length() && s.charAt(i) == e.kanji.charAt(0) && s.startsWith(e.kanji, i)) {
         return e;
       }
     }

@@ -59,8 +59,18 @@ public final class Extractors implements Extractor {
   public List<Mention> extract(AnalyzedText text, ExtractionContext context) {
     List<Mention> numeric = new ArrayList<>();
     List<Mention> all = new ArrayList<>();
+    List<AmountNumerals.Numeral> numerals = null; // found once, shared by amounts and durations
     for (Extractor e : parts) {
-      for (Mention m : e.extract(text, context)) {
+      List<Mention> found;
+      if (e instanceof NumeralExtractor ne) {
+        if (numerals == null) {
+          numerals = AmountNumerals.find(text);
+        }
+        found = ne.extract(text, context, numerals);
+      } else {
+        found = e.extract(text, context);
+      }
+      for (Mention m : found) {
         if (m.type() == MentionType.PARTY) {
           all.add(m);
         } else {
@@ -80,11 +90,20 @@ public final class Extractors implements Extractor {
         Comparator.comparingInt(Mention::length).reversed().thenComparing(ORDER));
     List<Mention> kept = new ArrayList<>();
     for (Mention m : bySize) {
-      if (kept.stream().noneMatch(m::overlaps)) {
+      if (!overlapsAny(kept, m)) {
         kept.add(m);
       }
     }
     kept.sort(ORDER);
     return kept;
+  }
+
+  private static boolean overlapsAny(List<Mention> kept, Mention m) {
+    for (Mention k : kept) {
+      if (m.overlaps(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -52,6 +52,9 @@ public final class JapaneseNumbers {
     if (s == null || s.isEmpty()) {
       return null;
     }
+    if (s.length() <= 18 && allAsciiDigits(s)) {
+      return BigDecimal.valueOf(Long.parseLong(s)); // the common case: same value and scale (0)
+    }
     BigDecimal total = BigDecimal.ZERO;
     int lastBig = Integer.MAX_VALUE;
     int sectionStart = 0;
@@ -83,6 +86,15 @@ public final class JapaneseNumbers {
       return null;
     }
     return normalize(total);
+  }
+
+  private static boolean allAsciiDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Renders a value as a plain decimal: no exponent, no trailing zeros after the point. */

@@ -1,7 +1,7 @@
 package dev.kiji.extract;
 
 import dev.kiji.analyze.AnalyzedText;
-import dev.kiji.analyze.Token;
+import dev.kiji.extract.Toks.Tok;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -140,12 +140,12 @@ public final class PartyExtractor implements Extractor {
 
   @Override
   public List<Mention> extract(AnalyzedText text, ExtractionContext context) {
-    List<Token> toks = text.tokens();
+    Toks toks = Toks.of(text.tokens());
     List<Mention> out = new ArrayList<>();
     List<PersonCandidate> persons = new ArrayList<>();
     int i = 0;
     while (i < toks.size()) {
-      Token t = toks.get(i);
+      Tok t = toks.get(i);
       LexMatch lm = matchLexicon(toks, i);
       OrgMatch om = organisation(text, toks, i);
       if (om != null && (lm == null || om.end() > lm.end())) {
@@ -186,20 +186,20 @@ public final class PartyExtractor implements Extractor {
         i = pc.end();
         continue;
       }
-      if (t.is("名詞-固有名詞-地域-国") && t.surface().length() > 1 && !gluedToName(toks, i)
+      if (t.is(Toks.COUNTRY) && t.surface().length() > 1 && !gluedToName(toks, i)
           && !STOPWORDS.contains(t.surface())) {
         out.add(mention(text, toks, i, i + 1, "COUNTRY", t.surface(), null));
-      } else if (t.is("名詞-固有名詞-地域-一般") && t.surface().length() > 1
+      } else if (t.is(Toks.PLACE_GENERAL) && t.surface().length() > 1
           && !gluedToName(toks, i) && !STOPWORDS.contains(t.surface())) {
         int end = i + 1;
-        if (end < toks.size() && toks.get(end).is("名詞-接尾-地域") && contiguous(toks, end)) {
+        if (end < toks.size() && toks.get(end).is(Toks.SUFFIX_PLACE) && contiguous(toks, end)) {
           end++;
         }
         String name = text.normalized().substring(t.start(), toks.get(end - 1).end());
         addOrSurname(text, toks, i, end, "LOCATION", name, out, persons);
         i = end;
         continue;
-      } else if (t.is("名詞-固有名詞-組織") && t.known() && t.surface().length() > 1
+      } else if (t.is(Toks.ORG) && t.known() && t.surface().length() > 1
           && !gluedToName(toks, i) && !STOPWORDS.contains(t.surface())) {
         String canonical = foreignMinistry(out, text, toks, i, t.surface());
         addOrSurname(text, toks, i, i + 1, "ORGANIZATION", canonical, out, persons);
@@ -216,11 +216,11 @@ public final class PartyExtractor implements Extractor {
    * surname: pass 2 makes it that person when the text names a person with that surname.
    */
   private static void addOrSurname(
-      AnalyzedText text, List<Token> toks, int from, int to, String subtype, String canonical,
+      AnalyzedText text, Toks toks, int from, int to, String subtype, String canonical,
       List<Mention> out, List<PersonCandidate> persons) {
     Mention m = mention(text, toks, from, to, subtype, canonical, null);
-    Token t = toks.get(from);
-    if (to == from + 1 && isHan(t.surface()) && t.surface().length() <= 3) {
+    Tok t = toks.get(from);
+    if (to == from + 1 && t.is(Toks.HAN_WORD) && t.surface().length() <= 3) {
       persons.add(
           new PersonCandidate(
               from, to, t.surface(), t.surface(), NameKind.SURNAME, null, null, false, m));
@@ -266,7 +266,7 @@ public final class PartyExtractor implements Extractor {
    * 三菱UFJ銀行, ロシア国防省) and maybe a company form (ドワンゴ株式会社). The name must start with a
    * proper noun, an unknown word or a Latin word, so 地元銀行 and サッカー協会 are no parties.
    */
-  private OrgMatch organisation(AnalyzedText text, List<Token> toks, int i) {
+  private OrgMatch organisation(AnalyzedText text, Toks toks, int i) {
     int form = companyForm(toks, i);
     if (form > i) {
       int j = form;
@@ -280,17 +280,17 @@ public final class PartyExtractor implements Extractor {
       String name = text.normalized().substring(toks.get(form).start(), toks.get(j - 1).end());
       return new OrgMatch(i, j, orgCanonical(name));
     }
-    Token first = toks.get(i);
+    Tok first = toks.get(i);
     if (!isOrgNameStart(first)) {
       return null;
     }
-    if (first.is("名詞-固有名詞-組織") && first.surface().endsWith("大") && i + 1 < toks.size()
+    if (first.is(Toks.ORG) && first.surface().endsWith("大") && i + 1 < toks.size()
         && contiguous(toks, i + 1) && toks.get(i + 1).surface().equals("学")) {
       return new OrgMatch(i, i + 2, first.surface() + "学"); // 京都大 + 学
     }
     int j = i;
     while (j < toks.size() && j < i + MAX_ORG_NAME_TOKENS && (j == i || contiguous(toks, j))) {
-      Token t = toks.get(j);
+      Tok t = toks.get(j);
       if (j > i && ORG_SUFFIXES.contains(t.surface())) {
         int end = companyFormAfter(toks, j + 1);
         String name = text.normalized().substring(first.start(), t.end());
@@ -300,7 +300,7 @@ public final class PartyExtractor implements Extractor {
         String name = text.normalized().substring(first.start(), toks.get(j - 1).end());
         return new OrgMatch(i, companyForm(toks, j), orgCanonical(name));
       }
-      if (!(isOrgNamePart(t) || (j > i && isHanNoun(t) && !t.is("名詞-数")))) {
+      if (!(isOrgNamePart(t) || (j > i && isHanNoun(t) && !t.is(Toks.NUMBER)))) {
         return null;
       }
       j++;
@@ -314,24 +314,25 @@ public final class PartyExtractor implements Extractor {
   }
 
   /** A token that can start an organisation name: a proper noun, an unknown or Latin word. */
-  private static boolean isOrgNameStart(Token t) {
-    if (STOPWORDS.contains(t.surface()) || t.is("名詞-接尾") || t.is("名詞-数")) {
+  private static boolean isOrgNameStart(Tok t) {
+    if (t.is(Toks.SUFFIX | Toks.NUMBER)) {
       return false;
     }
-    return (t.is("名詞-固有名詞") && t.surface().length() > 1)
-        || (!t.known() && (isKatakanaWord(t.surface()) || isHan(t.surface())))
-        || (isLatinWord(t.surface()) && t.surface().length() > 1);
+    boolean shape = (t.is(Toks.PROPER) && t.surface().length() > 1)
+        || (!t.known() && t.is(Toks.KATAKANA_WORD | Toks.HAN_WORD))
+        || (t.is(Toks.LATIN_WORD) && t.surface().length() > 1);
+    return shape && !STOPWORDS.contains(t.surface()); // the set probe last: most tokens fail above
   }
 
   /** A token inside an organisation name: a proper noun, katakana or Latin word. */
-  private static boolean isOrgNamePart(Token t) {
-    if (t.is("名詞-接尾") || t.is("名詞-数") || t.is("名詞-代名詞") || t.is("名詞-非自立")) {
-      return isLatinWord(t.surface());
+  private static boolean isOrgNamePart(Tok t) {
+    if (t.is(Toks.SUFFIX) || t.is(Toks.NUMBER) || t.is(Toks.PRONOUN) || t.is(Toks.NON_INDEPENDENT)) {
+      return t.is(Toks.LATIN_WORD);
     }
-    return t.is("名詞-固有名詞")
-        || !t.known() && t.is("名詞") && !t.surface().isBlank() && !isPunct(t.surface())
-        || isKatakanaWord(t.surface()) && t.is("名詞")
-        || isLatinWord(t.surface())
+    return t.is(Toks.PROPER)
+        || !t.known() && t.is(Toks.NOUN) && !t.surface().isBlank() && !isPunct(t.surface())
+        || t.is(Toks.KATAKANA_WORD) && t.is(Toks.NOUN)
+        || t.is(Toks.LATIN_WORD)
         || t.surface().equals("&");
   }
 
@@ -340,7 +341,7 @@ public final class PartyExtractor implements Extractor {
   }
 
   /** The token after a company form starting at token {@code j}, or {@code j} when none. */
-  private static int companyForm(List<Token> toks, int j) {
+  private static int companyForm(Toks toks, int j) {
     if (j >= toks.size() || !startsCompanyForm(toks.get(j).surface())) {
       return j; // most tokens: no company form starts like this
     }
@@ -362,7 +363,7 @@ public final class PartyExtractor implements Extractor {
   }
 
   /** {@code end} extended over a company form written right after a name (トヨタ自動車株式会社). */
-  private static int companyFormAfter(List<Token> toks, int end) {
+  private static int companyFormAfter(Toks toks, int end) {
     return end < toks.size() && contiguous(toks, end) ? companyForm(toks, end) : end;
   }
 
@@ -371,7 +372,7 @@ public final class PartyExtractor implements Extractor {
    * not Japan's 外務省); after 日本 or alone it stays the lexicon's.
    */
   private static String foreignMinistry(
-      List<Mention> out, AnalyzedText text, List<Token> toks, int i, String canonical) {
+      List<Mention> out, AnalyzedText text, Toks toks, int i, String canonical) {
     if (out.isEmpty() || !(canonical.endsWith("省") || canonical.endsWith("庁"))) {
       return canonical;
     }
@@ -385,12 +386,56 @@ public final class PartyExtractor implements Extractor {
 
   // ---- lexicon --------------------------------------------------------------------------
 
-  /** The longest accepted lexicon alias made of whole tokens starting at token {@code i}. */
-  private LexMatch matchLexicon(List<Token> toks, int i) {
+  /**
+   * The longest accepted lexicon alias made of whole tokens starting at token {@code i}: walks the
+   * {@link AliasTrie} one folded token at a time and stops where no alias continues.
+   */
+  private LexMatch matchLexicon(Toks toks, int i) {
     String first = toks.get(i).surface();
     if (first.isEmpty() || !lexicon.mayStartWith(first.charAt(0))) {
       return null; // most tokens: no alias starts like this
     }
+    AliasTrie.Node node = lexicon.trie().root();
+    int keyLength = 0;
+    int length = 0;
+    LexMatch best = null;
+    for (int j = i; j < toks.size() && j < i + MAX_ALIAS_TOKENS; j++) {
+      if (j > i && !contiguous(toks, j)) {
+        break;
+      }
+      if (j > i && toks.get(j - 1).surface().endsWith("ヴ")) {
+        return matchLexiconByString(toks, i); // ヴ + ァ across tokens folds as one: rare
+      }
+      String key = AliasFolder.fold(toks.get(j).surface());
+      for (int k = 0; k < key.length() && node != null; k++) {
+        node = node.child(key.charAt(k));
+      }
+      keyLength += key.length();
+      length += toks.get(j).surface().length();
+      if (node == null || keyLength == 0) {
+        break;
+      }
+      if (node.entry() != null) {
+        int end = j + 1;
+        PartyLexicon.Entry e = lexicon.accepted(node, keyLength, () -> surfaces(toks, i, end));
+        if (e != null && accept(toks, i, end, e, length)) {
+          best = new LexMatch(end, e);
+        }
+      }
+    }
+    return best;
+  }
+
+  private static String surfaces(Toks toks, int from, int to) {
+    StringBuilder s = new StringBuilder();
+    for (int j = from; j < to; j++) {
+      s.append(toks.get(j).surface());
+    }
+    return s.toString();
+  }
+
+  /** {@link #matchLexicon} on whole candidate strings, for candidates whose folding spans tokens. */
+  private LexMatch matchLexiconByString(Toks toks, int i) {
     StringBuilder s = new StringBuilder();
     LexMatch best = null;
     for (int j = i; j < toks.size() && j < i + MAX_ALIAS_TOKENS; j++) {
@@ -398,11 +443,12 @@ public final class PartyExtractor implements Extractor {
         break;
       }
       s.append(toks.get(j).surface());
-      String key = AliasFolder.fold(s.toString());
+      String surface = s.toString();
+      String key = AliasFolder.fold(surface);
       if (!lexicon.isPrefix(key)) {
         break;
       }
-      PartyLexicon.Entry e = lexicon.lookupSurface(s.toString());
+      PartyLexicon.Entry e = lexicon.lookupSurface(surface, key);
       if (e != null && accept(toks, i, j + 1, e, s.length())) {
         best = new LexMatch(j + 1, e);
       }
@@ -410,19 +456,19 @@ public final class PartyExtractor implements Extractor {
     return best;
   }
 
-  private boolean accept(List<Token> toks, int i, int end, PartyLexicon.Entry e, int length) {
-    Token t = toks.get(i);
+  private boolean accept(Toks toks, int i, int end, PartyLexicon.Entry e, int length) {
+    Tok t = toks.get(i);
     if (length == 1) {
       return acceptOneCharCountry(toks, i);
     }
     boolean place = e.subtype().equals("COUNTRY") || e.subtype().equals("LOCATION");
-    if (place && isKatakanaWord(t.surface()) && i > 0 && contiguous(toks, i)
-        && isKatakanaWord(toks.get(i - 1).surface())) {
+    if (place && t.is(Toks.KATAKANA_WORD) && i > 0 && contiguous(toks, i)
+        && toks.get(i - 1).is(Toks.KATAKANA_WORD)) {
       return false; // the tail of a longer katakana word: オールナイトニッポン
     }
     if (e.ambiguous() && !e.subtype().equals("PERSON")) {
       return end == i + 1
-          && (t.is("名詞-固有名詞-地域") || t.is("名詞-固有名詞-組織"))
+          && (t.is(Toks.PLACE) || t.is(Toks.ORG))
           && !gluedToName(toks, i); // ガーナチョコレート, タイガー
     }
     return true;
@@ -435,10 +481,10 @@ public final class PartyExtractor implements Extractor {
    * after it (米政府, 露軍, 米大統領); an organisation or foreign name after it (米アップル,
    * 米Google); or ・ and a country on either side (米・ウクライナ).
    */
-  private boolean acceptOneCharCountry(List<Token> toks, int i) {
-    Token t = toks.get(i);
-    Token next = i + 1 < toks.size() && contiguous(toks, i + 1) ? toks.get(i + 1) : null;
-    Token prev = i > 0 && contiguous(toks, i) ? toks.get(i - 1) : null;
+  private boolean acceptOneCharCountry(Toks toks, int i) {
+    Tok t = toks.get(i);
+    Tok next = i + 1 < toks.size() && contiguous(toks, i + 1) ? toks.get(i + 1) : null;
+    Tok prev = i > 0 && contiguous(toks, i) ? toks.get(i - 1) : null;
     if (isDaytime(t, prev, next, toks, i)) {
       return false;
     }
@@ -449,8 +495,8 @@ public final class PartyExtractor implements Extractor {
     while (run > 0 && contiguous(toks, run) && isOneCharCountry(toks.get(run - 1))) {
       run--;
     }
-    Token before = run > 0 && contiguous(toks, run) ? toks.get(run - 1) : null;
-    if (before != null && (before.is("名詞-数") || isHanNoun(before))) {
+    Tok before = run > 0 && contiguous(toks, run) ? toks.get(run - 1) : null;
+    if (before != null && (before.is(Toks.NUMBER) || isHanNoun(before))) {
       return false; // 1日中, 競技中, 期間中: a suffix, not a country
     }
     if ((prev != null && isOneCharCountry(prev)) || (next != null && isOneCharCountry(next))) {
@@ -469,22 +515,22 @@ public final class PartyExtractor implements Extractor {
       return i >= 2 && contiguous(toks, i - 1) && isCountryAt(toks, i - 2);
     }
     LexMatch org = matchLexicon(toks, i + 1);
-    return isLatinWord(next.surface())
+    return next.is(Toks.LATIN_WORD)
         || (org != null && org.entry().subtype().equals("ORGANIZATION"))
-        || (next.is("名詞-固有名詞-組織") && next.known())
-        || (isKatakanaWord(next.surface()) && !next.known());
+        || (next.is(Toks.ORG) && next.known())
+        || (next.is(Toks.KATAKANA_WORD) && !next.known());
   }
 
-  private boolean isCountryAt(List<Token> toks, int j) {
-    Token t = toks.get(j);
-    if (t.surface().length() > 1 && t.is("名詞-固有名詞-地域-国")) {
+  private boolean isCountryAt(Toks toks, int j) {
+    Tok t = toks.get(j);
+    if (t.surface().length() > 1 && t.is(Toks.COUNTRY)) {
       return true;
     }
     PartyLexicon.Entry e = lexicon.lookupSurface(t.surface());
     return e != null && e.subtype().equals("COUNTRY");
   }
 
-  private boolean isOneCharCountry(Token t) {
+  private boolean isOneCharCountry(Tok t) {
     if (t.surface().length() != 1) {
       return false;
     }
@@ -496,39 +542,39 @@ public final class PartyExtractor implements Extractor {
    * A tagged token that is only a piece of a longer katakana or Latin word: トランセンド・ジャパン,
    * サリ in サリバン, アース in ミドル・アース.
    */
-  private static boolean gluedToName(List<Token> toks, int i) {
-    if (i + 1 < toks.size() && contiguous(toks, i + 1) && isKatakanaWord(toks.get(i).surface())) {
-      Token next = toks.get(i + 1);
-      if (isKatakanaWord(next.surface()) || isLatinWord(next.surface())) {
+  private static boolean gluedToName(Toks toks, int i) {
+    if (i + 1 < toks.size() && contiguous(toks, i + 1) && toks.get(i).is(Toks.KATAKANA_WORD)) {
+      Tok next = toks.get(i + 1);
+      if (next.is(Toks.KATAKANA_WORD) || next.is(Toks.LATIN_WORD)) {
         return true;
       }
     }
     if (i == 0 || !contiguous(toks, i)) {
       return false;
     }
-    Token prev = toks.get(i - 1);
+    Tok prev = toks.get(i - 1);
     boolean foreignScript =
-        isKatakanaWord(toks.get(i).surface()) || isLatinWord(toks.get(i).surface());
-    if (foreignScript && (isKatakanaWord(prev.surface()) || isLatinWord(prev.surface()))) {
+        toks.get(i).is(Toks.KATAKANA_WORD) || toks.get(i).is(Toks.LATIN_WORD);
+    if (foreignScript && (prev.is(Toks.KATAKANA_WORD) || prev.is(Toks.LATIN_WORD))) {
       return true;
     }
     return isJoiner(prev.surface())
         && i >= 2
         && contiguous(toks, i - 1)
-        && isKatakanaWord(toks.get(i - 2).surface())
-        && !toks.get(i - 2).is("名詞-固有名詞-地域");
+        && toks.get(i - 2).is(Toks.KATAKANA_WORD)
+        && !toks.get(i - 2).is(Toks.PLACE);
   }
 
   /** 日中 read as "daytime": 日 + 中 not followed by a noun (日中の気温, 日中は). */
-  private static boolean isDaytime(Token t, Token prev, Token next, List<Token> toks, int i) {
+  private static boolean isDaytime(Tok t, Tok prev, Tok next, Toks toks, int i) {
     if (t.surface().equals("日") && next != null && next.surface().equals("中")) {
-      Token after = i + 2 < toks.size() && contiguous(toks, i + 2) ? toks.get(i + 2) : null;
-      return after == null || !after.is("名詞");
+      Tok after = i + 2 < toks.size() && contiguous(toks, i + 2) ? toks.get(i + 2) : null;
+      return after == null || !after.is(Toks.NOUN);
     }
     if (t.surface().equals("中") && prev != null && prev.surface().equals("日")) {
-      return !(next != null && next.is("名詞"))
+      return !(next != null && next.is(Toks.NOUN))
           && (i < 2 || !contiguous(toks, i - 1) || toks.get(i - 2).surface().length() != 1
-              || !toks.get(i - 2).is("名詞-固有名詞-地域-国"));
+              || !toks.get(i - 2).is(Toks.COUNTRY));
     }
     return false;
   }
@@ -536,46 +582,46 @@ public final class PartyExtractor implements Extractor {
   // ---- persons ----------------------------------------------------------------------------
 
   /** A person name starting at token {@code i}, or null. */
-  private PersonCandidate personName(AnalyzedText text, List<Token> toks, int i) {
-    Token t = toks.get(i);
-    if (isKatakanaName(t) || (isKatakanaWord(t.surface()) && t.is("名詞-固有名詞-組織"))) {
+  private PersonCandidate personName(AnalyzedText text, Toks toks, int i) {
+    Tok t = toks.get(i);
+    if (isKatakanaName(t) || (t.is(Toks.KATAKANA_WORD) && t.is(Toks.ORG))) {
       return katakanaName(text, toks, i);
     }
-    if (!isHan(t.surface())) {
+    if (!t.is(Toks.HAN_WORD)) {
       return null;
     }
-    Token after = i + 1 < toks.size() && contiguous(toks, i + 1) ? toks.get(i + 1) : null;
+    Tok after = i + 1 < toks.size() && contiguous(toks, i + 1) ? toks.get(i + 1) : null;
     boolean placeAsSurname =
-        (t.is("名詞-固有名詞-地域-一般") || t.is("名詞-固有名詞-組織"))
+        (t.is(Toks.PLACE_GENERAL) || t.is(Toks.ORG))
             && t.surface().length() <= 3
             && after != null
-            && (after.is("名詞-固有名詞-人名-名")
-                || after.is("名詞-接尾-人名")
+            && (after.is(Toks.GIVEN)
+                || after.is(Toks.SUFFIX_PERSON)
                 || isPersonalRole(roleAfter(toks, i + 1))
                 || unknownGivenNameEnd(toks, i + 1) > i + 1); // 松島 + 庄汰 + さん
-    if (t.is("名詞-固有名詞-人名-姓") || placeAsSurname) {
+    if (t.is(Toks.SURNAME) || placeAsSurname) {
       int j = i + 1;
       int given = 0;
       while (j < toks.size() && contiguous(toks, j)) {
-        Token g = toks.get(j);
-        if (given == 0 && isKatakanaWord(g.surface()) && g.is("名詞-固有名詞-人名-名")
+        Tok g = toks.get(j);
+        if (given == 0 && g.is(Toks.KATAKANA_WORD) && g.is(Toks.GIVEN)
             && !(j + 1 < toks.size() && contiguous(toks, j + 1)
-                && isKatakanaWord(toks.get(j + 1).surface()))) {
+                && toks.get(j + 1).is(Toks.KATAKANA_WORD))) {
           given = g.surface().length(); // 沢尻エリカ: a katakana given name after a kanji surname
           j++;
           break;
         }
-        if (!isHan(g.surface()) || given + g.surface().length() > MAX_GIVEN_NAME) {
+        if (!g.is(Toks.HAN_WORD) || given + g.surface().length() > MAX_GIVEN_NAME) {
           break;
         }
         boolean ok =
             given == 0
-                ? g.is("名詞-固有名詞-人名-名")
-                : (g.is("名詞-固有名詞-人名-名")
+                ? g.is(Toks.GIVEN)
+                : (g.is(Toks.GIVEN)
                     || (g.surface().length() == 1
-                        && g.is("名詞")
+                        && g.is(Toks.NOUN)
                         && NOT_IN_NAMES.indexOf(g.surface().charAt(0)) < 0
-                        && !g.is("名詞-接尾-助数詞")
+                        && !g.is(Toks.COUNTER)
                         && titles.match(toks, j, false) == null));
         if (!ok) {
           break;
@@ -601,13 +647,13 @@ public final class PartyExtractor implements Extractor {
       return new PersonCandidate(
           i, j, name, t.surface(), kind, null, role, kind == NameKind.FULL || role != null);
     }
-    if (t.is("名詞-固有名詞-人名-一般")) {
+    if (t.is(Toks.PERSON_GENERAL)) {
       String role = text(roleAfter(toks, i + 1));
       return new PersonCandidate(i, i + 1, t.surface(), t.surface(), NameKind.FULL, null, role, true);
     }
-    if (t.is("名詞-固有名詞-人名-名")) {
-      Token next = i + 1 < toks.size() && contiguous(toks, i + 1) ? toks.get(i + 1) : null;
-      if (next != null && next.is("名詞-接尾-人名")) {
+    if (t.is(Toks.GIVEN)) {
+      Tok next = i + 1 < toks.size() && contiguous(toks, i + 1) ? toks.get(i + 1) : null;
+      if (next != null && next.is(Toks.SUFFIX_PERSON)) {
         return new PersonCandidate(
             i, i + 1, t.surface(), t.surface(), NameKind.GIVEN, null, next.surface(), true);
       }
@@ -625,11 +671,11 @@ public final class PartyExtractor implements Extractor {
    * A given name Kuromoji does not know, accepted only right before an honorific: 浜本 + 亜実 +
    * さん. Returns the token after it, or {@code from} when there is none.
    */
-  private static int unknownGivenNameEnd(List<Token> toks, int from) {
+  private static int unknownGivenNameEnd(Toks toks, int from) {
     int chars = 0;
     int k = from;
-    while (k < toks.size() && contiguous(toks, k) && isHan(toks.get(k).surface())
-        && !toks.get(k).is("名詞-接尾")) {
+    while (k < toks.size() && contiguous(toks, k) && toks.get(k).is(Toks.HAN_WORD)
+        && !toks.get(k).is(Toks.SUFFIX)) {
       chars += toks.get(k).surface().length();
       if (chars > MAX_GIVEN_NAME) {
         return from;
@@ -637,11 +683,11 @@ public final class PartyExtractor implements Extractor {
       k++;
     }
     boolean honorific = k > from && k < toks.size() && contiguous(toks, k)
-        && toks.get(k).is("名詞-接尾-人名");
+        && toks.get(k).is(Toks.SUFFIX_PERSON);
     return honorific ? k : from;
   }
 
-  private PersonCandidate katakanaName(AnalyzedText text, List<Token> toks, int i) {
+  private PersonCandidate katakanaName(AnalyzedText text, Toks toks, int i) {
     int end = i; // token after the last accepted part
     int lastPartStart = i;
     int parts = 0;
@@ -653,15 +699,15 @@ public final class PartyExtractor implements Extractor {
       boolean evidence = false;
       boolean partPerson = false;
       while (j < toks.size() && (j == partStart || contiguous(toks, j))) {
-        Token t = toks.get(j);
+        Tok t = toks.get(j);
         boolean startsKnownOrg =
-            j == i && t.is("名詞-固有名詞-組織") && t.known() && isKatakanaWord(t.surface());
+            j == i && t.is(Toks.ORG) && t.known() && t.is(Toks.KATAKANA_WORD);
         if (!(isKatakanaName(t) || startsKnownOrg) || (j > i && lexiconNonPerson(toks, j))) {
           break;
         }
         knownOrg |= startsKnownOrg;
-        evidence |= !t.known() || t.is("名詞-固有名詞");
-        partPerson |= t.is("名詞-固有名詞-人名");
+        evidence |= !t.known() || t.is(Toks.PROPER);
+        partPerson |= t.is(Toks.PERSON);
         j++;
       }
       if (j == partStart
@@ -702,7 +748,7 @@ public final class PartyExtractor implements Extractor {
         i >= 2
             && contiguous(toks, i)
             && isJoiner(toks.get(i - 1).surface())
-            && isKatakanaWord(toks.get(i - 2).surface());
+            && toks.get(i - 2).is(Toks.KATAKANA_WORD);
     return new PersonCandidate(
         i,
         end,
@@ -715,7 +761,7 @@ public final class PartyExtractor implements Extractor {
   }
 
   /** The role written right after a name ending before token {@code j}: 大統領, 米大統領, 氏. */
-  private Role roleAfter(List<Token> toks, int j) {
+  private Role roleAfter(Toks toks, int j) {
     if (j >= toks.size() || !contiguous(toks, j)) {
       return null;
     }
@@ -756,22 +802,22 @@ public final class PartyExtractor implements Extractor {
     return r == null ? null : r.text();
   }
 
-  private boolean lexiconNonPerson(List<Token> toks, int j) {
-    Token t = toks.get(j);
-    if (t.is("名詞-固有名詞-地域")) {
+  private boolean lexiconNonPerson(Toks toks, int j) {
+    Tok t = toks.get(j);
+    if (t.is(Toks.PLACE)) {
       return true;
     }
     LexMatch m = matchLexicon(toks, j);
     return m != null && !m.entry().subtype().equals("PERSON");
   }
 
-  private String surnameKey(List<Token> toks, int from, int to, String name) {
+  private String surnameKey(Toks toks, int from, int to, String name) {
     int dot = Math.max(name.lastIndexOf('・'), name.lastIndexOf('='));
     if (dot >= 0) {
       return AliasFolder.fold(name.substring(dot + 1));
     }
-    Token first = toks.get(from);
-    if (to - from > 1 && first.is("名詞-固有名詞-人名-姓")) {
+    Tok first = toks.get(from);
+    if (to - from > 1 && first.is(Toks.SURNAME)) {
       return first.surface();
     }
     return AliasFolder.fold(name);
@@ -779,7 +825,7 @@ public final class PartyExtractor implements Extractor {
 
   /** Pass 2: canonical names, and which unconfirmed candidates the text confirms elsewhere. */
   private void resolvePersons(
-      AnalyzedText text, List<Token> toks, List<PersonCandidate> persons, List<Mention> out) {
+      AnalyzedText text, Toks toks, List<PersonCandidate> persons, List<Mention> out) {
     Map<String, List<PersonCandidate>> fullBySurname = new HashMap<>();
     Set<String> confirmedKeys = new HashSet<>();
     Set<String> confirmedCanonicals = new HashSet<>();
@@ -838,7 +884,7 @@ public final class PartyExtractor implements Extractor {
   // ---- helpers ----------------------------------------------------------------------------
 
   private static Mention mention(
-      AnalyzedText text, List<Token> toks, int from, int to, String subtype, String canonical,
+      AnalyzedText text, Toks toks, int from, int to, String subtype, String canonical,
       String role) {
     int s = text.originalStart(toks.get(from).start());
     int e = text.originalEnd(toks.get(to - 1).end());
@@ -847,54 +893,27 @@ public final class PartyExtractor implements Extractor {
         null, role);
   }
 
-  private static boolean contiguous(List<Token> toks, int j) {
-    return toks.get(j).start() == toks.get(j - 1).end();
+  private static boolean contiguous(Toks toks, int j) {
+    return toks.contiguous(j);
   }
 
   /** A katakana token that can be (part of) a name: a noun, not a country or a place. */
-  private static boolean isKatakanaName(Token t) {
-    return t.is("名詞")
-        && !t.is("名詞-固有名詞-地域")
-        && !(t.is("名詞-固有名詞-組織") && t.known())
-        && !t.is("名詞-接尾")
-        && isKatakanaWord(t.surface());
+  private static boolean isKatakanaName(Tok t) {
+    return t.is(Toks.NOUN)
+        && !t.is(Toks.PLACE)
+        && !(t.is(Toks.ORG) && t.known())
+        && !t.is(Toks.SUFFIX)
+        && t.is(Toks.KATAKANA_WORD);
   }
 
-  private static boolean isKatakanaWord(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!((c >= 'ァ' && c <= 'ヺ') || c == 'ー')) {
-        return false;
-      }
-    }
-    return !s.isEmpty() && s.charAt(0) != 'ー';
-  }
 
-  private static boolean isLatinWord(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
-        return false;
-      }
-    }
-    return !s.isEmpty();
-  }
 
   private static boolean isJoiner(String s) {
     return s.equals("・") || s.equals("=");
   }
 
-  private static boolean isHan(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && c != '々') {
-        return false;
-      }
-    }
-    return !s.isEmpty();
-  }
 
-  private static boolean isHanNoun(Token t) {
-    return t.is("名詞") && !t.is("名詞-接尾") && isHan(t.surface());
+  private static boolean isHanNoun(Tok t) {
+    return t.is(Toks.NOUN) && !t.is(Toks.SUFFIX) && t.is(Toks.HAN_WORD);
   }
 }

@@ -48,6 +48,7 @@ final class PartyLexicon {
   private final Set<String> prefixes;
   private final java.util.BitSet firstChars = new java.util.BitSet(Character.MAX_VALUE + 1);
   private final int maxAliasLength;
+  private final AliasTrie trie;
 
   private PartyLexicon(Map<String, Entry> byAlias, Set<String> exact) {
     this.byAlias = Map.copyOf(byAlias);
@@ -63,6 +64,7 @@ final class PartyLexicon {
     }
     this.prefixes = Set.copyOf(p);
     this.maxAliasLength = max;
+    this.trie = new AliasTrie(this.byAlias);
   }
 
   /** The bundled lexicon. */
@@ -140,9 +142,31 @@ final class PartyLexicon {
    * do not fold into ペルー and ロ.
    */
   Entry lookupSurface(String surface) {
-    String key = AliasFolder.fold(surface);
+    return lookupSurface(surface, AliasFolder.fold(surface));
+  }
+
+  /** {@link #lookupSurface(String)} with the caller's {@code key = AliasFolder.fold(surface)}. */
+  Entry lookupSurface(String surface, String key) {
     Entry e = byAlias.get(key);
     if (e == null || key.length() >= MIN_FOLDED || exact.contains(surface)) {
+      return e;
+    }
+    return null;
+  }
+
+  /** The folded aliases as a trie, for matching a candidate as it grows. */
+  AliasTrie trie() {
+    return trie;
+  }
+
+  /**
+   * The entry of a trie node reached by {@code keyLength} folded chars, filtered as {@link
+   * #lookupSurface} filters it: a short key counts only when {@code surface} (computed only then)
+   * is an alias exactly.
+   */
+  Entry accepted(AliasTrie.Node node, int keyLength, java.util.function.Supplier<String> surface) {
+    Entry e = node.entry();
+    if (e == null || keyLength >= MIN_FOLDED || exact.contains(surface.get())) {
       return e;
     }
     return null;

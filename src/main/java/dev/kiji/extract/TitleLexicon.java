@@ -1,6 +1,6 @@
 package dev.kiji.extract;
 
-import dev.kiji.analyze.Token;
+import dev.kiji.extract.Toks.Tok;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,7 +76,7 @@ final class TitleLexicon {
   }
 
   /** The longest title starting at token {@code from}, or null. */
-  Match match(List<Token> tokens, int from) {
+  Match match(Toks tokens, int from) {
     return match(tokens, from, true);
   }
 
@@ -84,23 +84,26 @@ final class TitleLexicon {
    * The longest title starting at token {@code from}, or null; with {@code composite} false only
    * listed titles (with their prefixes) count, not kanji + head compounds.
    */
-  Match match(List<Token> tokens, int from, boolean composite) {
+  Match match(Toks tokens, int from, boolean composite) {
     if (from >= tokens.size()) {
       return null;
     }
     Match best = null;
-    Token first = tokens.get(from);
-    if (first.is("名詞-接尾-人名")) {
+    Tok first = tokens.get(from);
+    if (first.is(Toks.SUFFIX_PERSON)) {
       best = new Match(from + 1, first.surface(), false);
+    }
+    if (!first.is(Toks.NOUN | Toks.PREFIX)) {
+      return best; // most calls: no title starts here (the loop below would stop at once)
     }
     StringBuilder s = new StringBuilder();
     boolean plainSoFar = true; // all tokens before the current one are known common words
     for (int j = from; j < tokens.size() && j < from + MAX_TOKENS; j++) {
-      Token t = tokens.get(j);
+      Tok t = tokens.get(j);
       if (j > from && t.start() != tokens.get(j - 1).end()) {
         break;
       }
-      if (!(t.is("名詞") || t.is("接頭詞"))) {
+      if (!(t.is(Toks.NOUN) || t.is(Toks.PREFIX))) {
         break;
       }
       s.append(t.surface());
@@ -111,7 +114,7 @@ final class TitleLexicon {
       if (isTitle(c) || (composite && plainSoFar && isComposite(c))) {
         best = new Match(j + 1, c, isOrganisational(c));
       }
-      plainSoFar &= t.known() && !t.is("名詞-固有名詞");
+      plainSoFar &= t.known() && !t.is(Toks.PROPER);
     }
     return best;
   }
@@ -122,12 +125,12 @@ final class TitleLexicon {
    */
   private boolean isComposite(String s) {
     String core = stripPrefix(s);
-    for (int cut = 1; cut < core.length(); cut++) {
+    if (!isKanji(core, 0, core.length())) {
+      return false;
+    }
+    for (int cut = 1; cut < core.length() && cut <= 6; cut++) {
       String head = core.substring(cut);
-      if (heads.contains(head)
-          && (head.length() >= 2 || !titles.contains(head))
-          && isKanji(core, 0, core.length())
-          && cut <= 6) {
+      if (heads.contains(head) && (head.length() >= 2 || !titles.contains(head))) {
         return true;
       }
     }
@@ -155,7 +158,7 @@ final class TitleLexicon {
 
   private static boolean isKanji(String s, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN) {
+      if (!Scripts.isHan(s.charAt(i))) {
         return false;
       }
     }
