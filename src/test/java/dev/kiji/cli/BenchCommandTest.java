@@ -18,8 +18,8 @@ class BenchCommandTest {
     assertEquals(Main.OK, r.code(), r.err());
     assertTrue(r.out().startsWith("kiji bench: 18 files, 21 articles, "), r.out());
     for (String label : new String[] {"(a) bare tokenizer, 1 thread:", "bare tokenizer, 2 threads:",
-        "(b) full pipeline, 2 threads:", "(c) stages on 1 thread", "(d) ratio (b)/(a):", "targets: 1-thread pipeline", "CPU time of the 1-thread runs",
-        "(e) peak heap"}) {
+        "(b) full pipeline, 1 thread:", "full pipeline, 2 threads:", "(c) stages, one after the other on 1 thread",
+        "(d) ratio (b)/(a): 1-thread pipeline", "CPU: bare tokenizer", "(e) peak heap during the 2-thread pipeline"}) {
       assertTrue(r.out().contains(label), label + " in " + r.out());
     }
     Matcher shares = Pattern.compile("ingest (\\d+)%, analysis (\\d+)%, extraction (\\d+)%, index (\\d+)%, reports (\\d+)%")
