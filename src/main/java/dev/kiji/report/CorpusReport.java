@@ -702,15 +702,7 @@ public final class CorpusReport implements Serializable {
     for (int i = 0; i < np; i++) {
       byMentions[i] = i;
     }
-    Arrays.sort(byMentions, (x, y) -> {
-      Party a = parties.get(x);
-      Party b = parties.get(y);
-      int c = Integer.compare(b.mentions, a.mentions);
-      if (c == 0) {
-        c = a.canonical.compareTo(b.canonical);
-      }
-      return c != 0 ? c : a.type.compareTo(b.type);
-    });
+    Arrays.sort(byMentions, this::byMentions);
     int listedCount = 0;
     while (listedCount < np && parties.get(byMentions[listedCount]).mentions >= min) {
       listedCount++;
@@ -730,8 +722,8 @@ public final class CorpusReport implements Serializable {
     }
     Summary summary = new Summary(articles, dated, first, last, counts, np);
 
-    List<TimelineRow> tl = timelineRows(byMentions, shown);
-    List<PairRow> pr = pairRows(min);
+    List<TimelineRow> tl = timelineRows(byMentions, shown, true);
+    List<PairRow> pr = pairRows(min, true);
 
     List<AmountRow> am = new ArrayList<>(amounts);
     am.sort(CorpusReport::amountOrder);
@@ -770,8 +762,33 @@ public final class CorpusReport implements Serializable {
     return new Tables(summary, List.copyOf(ent), tl, pr, am, tt, terms2);
   }
 
+  /** The timeline of every party with at least {@code min} mentions, sorted with or without packing keys. */
+  List<TimelineRow> timelineRows(int min, boolean mayPack) {
+    Integer[] byMentions = new Integer[parties.size()];
+    int shown = 0;
+    for (int i = 0; i < byMentions.length; i++) {
+      byMentions[i] = i;
+    }
+    Arrays.sort(byMentions, this::byMentions);
+    while (shown < byMentions.length && parties.get(byMentions[shown]).mentions >= min) {
+      shown++;
+    }
+    return timelineRows(byMentions, shown, mayPack);
+  }
+
+  /** Party ids by mentions desc, then canonical name, then type. */
+  private int byMentions(int x, int y) {
+    Party a = parties.get(x);
+    Party b = parties.get(y);
+    int c = Integer.compare(b.mentions, a.mentions);
+    if (c == 0) {
+      c = a.canonical.compareTo(b.canonical);
+    }
+    return c != 0 ? c : a.type.compareTo(b.type);
+  }
+
   /** Per shown party (the first {@code shown} of {@code byMentions}), its periods in order. */
-  private List<TimelineRow> timelineRows(Integer[] byMentions, int shown) {
+  private List<TimelineRow> timelineRows(Integer[] byMentions, int shown, boolean mayPack) {
     int[] position = new int[parties.size()];
     Arrays.fill(position, -1);
     for (int i = 0; i < shown; i++) {
@@ -787,7 +804,7 @@ public final class CorpusReport implements Serializable {
     for (int r = 0; r < byName.length; r++) {
       periodRank[byName[r]] = r;
     }
-    if (shown >= 1 << 21 || periods.size() >= 1 << 21 || timeline.capacity() >= 1 << 21) {
+    if (!mayPack || shown >= 1 << 21 || periods.size() >= 1 << 21 || timeline.capacity() >= 1 << 21) {
       return timelineRowsSlow(byMentions, shown, periodNames);
     }
     // (position of the party, rank of the period, slot) sorted: rows in output order
@@ -832,7 +849,7 @@ public final class CorpusReport implements Serializable {
   }
 
   /** The co-occurrence rows: pairs of listed parties, strongest first, at most {@code partners} per party. */
-  private List<PairRow> pairRows(int min) {
+  List<PairRow> pairRows(int min, boolean mayPack) {
     int np = parties.size();
     boolean[] listed = new boolean[np];
     Integer[] byName = new Integer[np];
@@ -850,31 +867,81 @@ public final class CorpusReport implements Serializable {
     for (int r = 0; r < np; r++) {
       nameRank[byName[r]] = r;
     }
-    List<Candidate> all = new ArrayList<>();
+    int[] slots = new int[pairs.size()];
+    int n = 0;
+    long maxArticles = 0;
+    long maxSum = 0;
+    long maxSentences = 0;
     for (int s = 0; s < pairs.capacity(); s++) {
       if (pairs.used(s) && pairs.first(s) >= min) {
         long k = pairs.keyAt(s);
         int a = LongCounts.hi(k);
         int b = LongCounts.lo(k);
         if (listed[a] && listed[b]) {
-          all.add(new Candidate(a, b, pairs.first(s), pairs.second(s),
-              (long) parties.get(a).articleCount + parties.get(b).articleCount, nameRank[a], nameRank[b]));
+          slots[n++] = s;
+          maxArticles = Math.max(maxArticles, pairs.first(s));
+          maxSentences = Math.max(maxSentences, pairs.second(s));
+          maxSum = Math.max(maxSum, (long) parties.get(a).articleCount + parties.get(b).articleCount);
         }
       }
     }
-    all.sort(Candidate::compare);
+    int bitsArticles = bits(maxArticles);
+    int bitsSum = bits(maxSum);
+    int bitsSentences = bits(maxSentences);
+    int bitsRank = bits(Math.max(0, np - 1));
+    int[] order = new int[n]; // pair slots, strongest first
+    if (mayPack && bitsArticles + bitsSum + bitsSentences + 2 * bitsRank <= 63) {
+      // the whole sort key in one long: sorting primitives, no comparator
+      long[] keys = new long[n];
+      for (int i = 0; i < n; i++) {
+        int s = slots[i];
+        long k = pairs.keyAt(s);
+        int a = LongCounts.hi(k);
+        int b = LongCounts.lo(k);
+        long sum = (long) parties.get(a).articleCount + parties.get(b).articleCount;
+        long key = maxArticles - pairs.first(s);
+        key = (key << bitsSum) | sum;
+        key = (key << bitsSentences) | (maxSentences - pairs.second(s));
+        key = (key << bitsRank) | nameRank[a];
+        keys[i] = (key << bitsRank) | nameRank[b];
+      }
+      Arrays.sort(keys);
+      long rankMask = (1L << bitsRank) - 1;
+      for (int i = 0; i < n; i++) {
+        int a = byName[(int) ((keys[i] >>> bitsRank) & rankMask)];
+        int b = byName[(int) (keys[i] & rankMask)];
+        order[i] = pairs.slot(LongCounts.key(a, b));
+      }
+    } else {
+      List<Candidate> all = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        int s = slots[i];
+        long k = pairs.keyAt(s);
+        int a = LongCounts.hi(k);
+        int b = LongCounts.lo(k);
+        all.add(new Candidate(s, pairs.first(s), pairs.second(s),
+            (long) parties.get(a).articleCount + parties.get(b).articleCount, nameRank[a], nameRank[b]));
+      }
+      all.sort(Candidate::compare);
+      for (int i = 0; i < n; i++) {
+        order[i] = all.get(i).slot();
+      }
+    }
     int[] taken = new int[np];
     int partners = options.partners();
     List<PairRow> pr = new ArrayList<>();
-    for (Candidate c : all) {
-      if (taken[c.a] < partners || taken[c.b] < partners) {
-        Party a = parties.get(c.a);
-        Party b = parties.get(c.b);
-        pr.add(new PairRow(a.canonical, a.type, b.canonical, b.type, c.articles, c.sentences, a.articleCount,
+    for (int s : order) {
+      long k = pairs.keyAt(s);
+      int ia = LongCounts.hi(k);
+      int ib = LongCounts.lo(k);
+      if (taken[ia] < partners || taken[ib] < partners) {
+        Party a = parties.get(ia);
+        Party b = parties.get(ib);
+        pr.add(new PairRow(a.canonical, a.type, b.canonical, b.type, pairs.first(s), pairs.second(s), a.articleCount,
             b.articleCount));
       }
-      taken[c.a]++;
-      taken[c.b]++;
+      taken[ia]++;
+      taken[ib]++;
     }
     return List.copyOf(pr);
   }
@@ -884,7 +951,7 @@ public final class CorpusReport implements Serializable {
    * shared articles, the higher Dice is the smaller sum of the two parties' articles; names
    * compare by their rank in name order).
    */
-  private record Candidate(int a, int b, int articles, int sentences, long sum, int rankA, int rankB) {
+  private record Candidate(int slot, int articles, int sentences, long sum, int rankA, int rankB) {
     static int compare(Candidate x, Candidate y) {
       int c = Integer.compare(y.articles, x.articles);
       if (c == 0) {
@@ -898,6 +965,11 @@ public final class CorpusReport implements Serializable {
       }
       return c != 0 ? c : Integer.compare(x.rankB, y.rankB);
     }
+  }
+
+  /** Bits needed for the values 0 to {@code max}. */
+  private static int bits(long max) {
+    return 64 - Long.numberOfLeadingZeros(max);
   }
 
   /** Amounts by publication date (undated last), path, start, article id. */
