@@ -32,6 +32,9 @@ public final class MentionJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
   private static final MentionType[] TYPES = MentionType.values();
+  private static final String[] KEYS = {
+    "doc", "type", "subtype", "start", "end", "surface", "value", "unit", "canonical", "mod", "role", "extra"
+  };
 
   private MentionJson() {}
 
@@ -130,6 +133,11 @@ public final class MentionJson {
     return fast != null ? fast : parseGeneric(line, text);
   }
 
+  /** The one-pass reader alone: null when the line is not in the writer's shape. */
+  static Mention parseFast(String line, String text) {
+    return new Reader(line).mention(text);
+  }
+
   /** Reads any JSON object with Jackson: the reference the fast reader agrees with. */
   static Mention parseGeneric(String line, String text) {
     try {
@@ -163,6 +171,24 @@ public final class MentionJson {
     return v == null || v.isNull() ? null : v.asText();
   }
 
+  /** The last text checked for surrogates (the mentions of one article come one after another). */
+  private record Checked(String text, boolean plain) {}
+
+  private static volatile Checked lastChecked;
+
+  /** True when every char of {@code text} is one code point: offsets need no conversion. */
+  private static boolean withoutSurrogates(String text) {
+    Checked c = lastChecked;
+    if (c == null || c.text != text) {
+      boolean plain = true;
+      for (int i = 0, n = text.length(); i < n && plain; i++) {
+        plain = !Character.isSurrogate(text.charAt(i));
+      }
+      lastChecked = c = new Checked(text, plain);
+    }
+    return c.plain;
+  }
+
   /**
    * One pass over a line in the writer's shape: an object of string fields, two non-negative
    * integer fields and an optional {@code extra} object of strings, no white space. Returns null
@@ -193,7 +219,7 @@ public final class MentionJson {
       Map<String, String> extra = null;
       if (!next('}')) {
         do {
-          String key = string();
+          String key = key();
           if (key == null || !next(':')) {
             return null;
           }
@@ -206,6 +232,14 @@ public final class MentionJson {
                 return null;
               }
             }
+            case "doc", "surface" -> { // not needed: the surface is read from the text
+              if (!skipString()) {
+                return null;
+              }
+              if (key.equals("surface")) {
+                surface = "";
+              }
+            }
             default -> {
               String v = string();
               if (v == null) {
@@ -214,7 +248,6 @@ public final class MentionJson {
               switch (key) {
                 case "type" -> type = v;
                 case "subtype" -> subtype = v;
-                case "surface" -> surface = v;
                 case "value" -> value = v;
                 case "unit" -> unit = v;
                 case "canonical" -> canonical = v;
@@ -236,8 +269,18 @@ public final class MentionJson {
       if (t == null) {
         return null;
       }
-      int from = text.offsetByCodePoints(0, (int) start);
-      int to = text.offsetByCodePoints(from, (int) (end - start));
+      int from;
+      int to;
+      if (withoutSurrogates(text)) {
+        if (end < start || end > text.length()) {
+          return null;
+        }
+        from = (int) start;
+        to = (int) end;
+      } else {
+        from = text.offsetByCodePoints(0, (int) start);
+        to = text.offsetByCodePoints(from, (int) (end - start));
+      }
       return new Mention(t, subtype, from, to, text.substring(from, to), value, unit, canonical, mod, role,
           extra == null ? Map.of() : extra);
     }
@@ -270,6 +313,47 @@ public final class MentionJson {
         return -1;
       }
       return v;
+    }
+
+    /**
+     * A field name: the writer's own names as constants (no copy), any other name as read, null
+     * when not a string.
+     */
+    private String key() {
+      if (i < s.length() && s.charAt(i) == '"') {
+        for (String k : KEYS) {
+          int end = i + 1 + k.length();
+          if (end < s.length() && s.charAt(end) == '"' && s.startsWith(k, i + 1)) {
+            i = end + 1;
+            return k;
+          }
+        }
+      }
+      return string();
+    }
+
+    /** Passes a string, checking it as {@link #string} does; false when it is not one. */
+    private boolean skipString() {
+      int quote = i;
+      if (!next('"')) {
+        return false;
+      }
+      while (i < s.length()) {
+        char c = s.charAt(i);
+        if (c == '"') {
+          i++;
+          return true;
+        }
+        if (c < 0x20) {
+          return false;
+        }
+        if (c == '\\') { // escapes are rare: read it properly
+          i = quote;
+          return string() != null;
+        }
+        i++;
+      }
+      return false;
     }
 
     /** A string with the writer's escapes, or null. */

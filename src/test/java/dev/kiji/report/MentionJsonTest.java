@@ -95,7 +95,11 @@ class MentionJsonTest {
     Mention m = new Mention(MentionType.PARTY, field, start, start + field.length(), field, field, null, field, null,
         field, new TreeMap<>(Map.of("end", field, "k\"" + field, "v")));
     CodePoints cp = CodePoints.of(text);
-    assertEquals(jacksonLine(field, m, cp), MentionJson.line(field, m, cp));
+    String line = MentionJson.line(field, m, cp);
+    assertEquals(jacksonLine(field, m, cp), line);
+    if (!field.contains("\uDC00")) { // a lone surrogate breaks the code point offsets
+      assertEquals(m, MentionJson.parseFast(line, text), "the one-pass reader reads what the writer wrote");
+    }
   }
 
   @Test
@@ -125,6 +129,9 @@ class MentionJsonTest {
     "repeated field: last wins   | {'type':'DATE','start':0,'end':1,'surface':'a','unit':'x','unit':'y'}",
     "trailing text               | {'type':'DATE','start':0,'end':1,'surface':'a'} tail",
     "non-ASCII hex digit         | {'type':'DATE','start':0,'end':1,'surface':'a','unit':'\\u00٣1'}",  // Jackson reads ٣ as c
+    "escaped field name          | {'typ\\u0065':'DATE','start':0,'end':1,'surface':'a'}",
+    "escapes in doc and surface  | {'doc':'\\'d\\n','type':'DATE','start':0,'end':1,'surface':'\\\\a'}",
+    "no surface                  | {'type':'DATE','start':0,'end':1}",
     "surface not checked         | {'type':'DATE','start':0,'end':1,'surface':'zz'}",
   })
   void parseReadsWhatJacksonReads(String name, String cell) {
