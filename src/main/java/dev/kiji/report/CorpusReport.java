@@ -32,8 +32,18 @@ import java.util.TreeMap;
  * worker, partition or thread over disjoint sets of articles, merge them in any order, and
  * {@link #tables()} gives the same tables as one report that saw every article. Serializable so a
  * distributed engine can ship partial reports to the driver. Weakness: the state grows with the
- * corpus (every money amount and, per party, the ids of its articles are kept until the tables
+ * corpus (every money amount and, per party, the numbers of its articles are kept until the tables
  * are built).
+ *
+ * <p>Per article, everything that needs only the article ({@link #prepare}: sentence bounds, the
+ * distinct party keys and the sentences they share, the nearest parties of each amount, code
+ * point offsets) is pure and can run on worker threads; {@link #accept(Prepared)} only adds
+ * counts, keyed by int ids (parties, periods, article numbers) rather than composite strings:
+ *
+ * <pre>{@code
+ * CorpusReport.Prepared p = CorpusReport.prepare(article);   // any thread
+ * report.accept(p);                                          // the report's thread
+ * }</pre>
  */
 public final class CorpusReport implements Serializable {
 
@@ -665,7 +675,6 @@ public final class CorpusReport implements Serializable {
     return k >= 0 ? k + 1 : -k - 1;
   }
 
-  /** The tables, filtered by the options and sorted as written. */
   /**
    * Strongest pair first: more shared articles, then higher Dice, then more shared sentences, then
    * by the names and types (a total order, so the output is the same whatever the input order).
@@ -693,6 +702,7 @@ public final class CorpusReport implements Serializable {
     return c;
   }
 
+  /** The tables, filtered by the options and sorted as written. */
   public Tables tables() {
     int min = options.minCount();
     int top = options.top();
