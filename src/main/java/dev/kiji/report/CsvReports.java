@@ -130,7 +130,7 @@ public final class CsvReports implements ArticleSink {
    * {@link #prepare} (pure, thread-safe: run it on the worker threads) and written by {@link
    * #accept(Prepared, DuplicateOf)} in input order: its articles.csv row up to the status cell and
    * its mentions.csv rows, both rendered and UTF-8 encoded; its status; its mention counts; and
-   * what the aggregate reports need ({@link CorpusReport.Prepared}). Not the text: a few KB for a
+   * what the aggregate reports need ({@link PreparedArticle}). Not the text: a few KB for a
    * news article.
    */
   public static final class Prepared {
@@ -141,7 +141,7 @@ public final class CsvReports implements ArticleSink {
     private final byte[] statusCell;
     private final byte[] mentionRows;
     private final int[] mentionCounts;
-    private final CorpusReport.Prepared report;
+    private final PreparedArticle report;
     private final CharacterCodingException unwritable;
 
     private Prepared(ExtractedArticle extracted) {

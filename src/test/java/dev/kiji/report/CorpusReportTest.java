@@ -225,6 +225,6 @@ class CorpusReportTest {
   @ParameterizedTest(name = "{0} keys: pair ({1}, {2}) at {3}")
   @CsvSource({"2, 0, 1, 0", "3, 0, 2, 1", "3, 1, 2, 2", "4, 1, 3, 4", "4, 2, 3, 5"})
   void pairIndexNumbersThePairsOfKeysInOrder(int n, int i, int j, int expected) {
-    assertEquals(expected, CorpusReport.pairIndex(n, i, j));
+    assertEquals(expected, PreparedArticle.pairIndex(n, i, j));
   }
 }
