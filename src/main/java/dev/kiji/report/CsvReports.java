@@ -8,6 +8,8 @@ import dev.kiji.ingest.InputError;
 import dev.kiji.pipeline.ArticleSink;
 import dev.kiji.pipeline.ExtractedArticle;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,14 +69,14 @@ public final class CsvReports implements ArticleSink {
   private final Path folder;
   private final boolean bom;
   private final ReportOptions options;
-  private final CSVPrinter articles;
-  private final CSVPrinter mentions;
+  private final OutputStream articles;
+  private final OutputStream mentions;
   private final CSVPrinter duplicates;
   private final boolean keepDuplicates;
   private int duplicateCount;
   private final CorpusReport corpus;
   private final List<InputError> errors = new ArrayList<>();
-  private final Map<MentionType, Integer> mentionCounts = new EnumMap<>(MentionType.class);
+  private final int[] mentionCounts = new int[TYPES.length];
   private int articleCount;
 
   /** Reports without filters, monthly timeline, the bundled stopwords. */
@@ -96,8 +98,8 @@ public final class CsvReports implements ArticleSink {
     this.options = options;
     this.corpus = new CorpusReport(options);
     Files.createDirectories(folder);
-    this.articles = Csv.open(folder.resolve(ARTICLES), bom, ARTICLE_HEADER);
-    this.mentions = Csv.open(folder.resolve(MENTIONS), bom, MENTION_HEADER);
+    this.articles = Csv.openBytes(folder.resolve(ARTICLES), bom, ARTICLE_HEADER);
+    this.mentions = Csv.openBytes(folder.resolve(MENTIONS), bom, MENTION_HEADER);
     this.duplicates = Csv.open(folder.resolve(DUPLICATES), bom, DUPLICATE_HEADER);
   }
 
@@ -121,47 +123,128 @@ public final class CsvReports implements ArticleSink {
     return String.format(java.util.Locale.ROOT, "%.4f", d.similarity());
   }
 
-  /** One article; {@code duplicateOf} is null for an original. */
+  private static final MentionType[] TYPES = MentionType.values();
+
+  /**
+   * Everything about one article that does not depend on the others or on their order, made by
+   * {@link #prepare} (pure, thread-safe: run it on the worker threads) and written by {@link
+   * #accept(Prepared, DuplicateOf)} in input order: its articles.csv row up to the status cell and
+   * its mentions.csv rows, both rendered and UTF-8 encoded; its status; its mention counts; and
+   * what the aggregate reports need ({@link PreparedArticle}). Not the text: a few KB for a
+   * news article.
+   */
+  public static final class Prepared {
+    private final String id;
+    private final String path;
+    private final String status;
+    private final byte[] articleCells;
+    private final byte[] statusCell;
+    private final byte[] mentionRows;
+    private final int[] mentionCounts;
+    private final PreparedArticle report;
+    private final CharacterCodingException unwritable;
+
+    private Prepared(ExtractedArticle extracted) {
+      Article a = extracted.article();
+      id = a.id();
+      path = a.path();
+      status = status(extracted);
+      mentionCounts = new int[TYPES.length];
+      for (Mention m : extracted.mentions()) {
+        mentionCounts[m.type().ordinal()]++;
+      }
+      byte[] cells = null;
+      byte[] statusBytes = null;
+      byte[] rows = null;
+      CharacterCodingException failure = null;
+      try {
+        StringBuilder b = new StringBuilder(256);
+        Csv.record(b,
+            a.id(),
+            Csv.cell(a.path()),
+            Csv.cell(a.title()),
+            a.published() == null ? "" : a.published().toString(),
+            a.text().codePointCount(0, a.text().length()),
+            mentionCounts[MentionType.AMOUNT.ordinal()],
+            mentionCounts[MentionType.DATE.ordinal()],
+            mentionCounts[MentionType.DURATION.ordinal()],
+            mentionCounts[MentionType.PARTY.ordinal()],
+            a.format(),
+            a.encoding());
+        cells = Csv.utf8(b);
+        statusBytes = lastCell(status);
+        b.setLength(0);
+        CodePoints cp = CodePoints.of(a.text());
+        for (Mention m : extracted.mentions()) {
+          Csv.record(b,
+              a.id(),
+              m.type(),
+              Csv.cell(m.subtype()),
+              Csv.cell(m.surface()),
+              cp.index(m.start()),
+              cp.index(m.end()),
+              Csv.cell(m.value()),
+              Csv.cell(m.unit()),
+              Csv.cell(m.canonical()),
+              Csv.cell(m.mod()),
+              Csv.cell(m.role()));
+          Csv.endRecord(b);
+        }
+        rows = Csv.utf8(b);
+      } catch (CharacterCodingException e) {
+        failure = e;
+      }
+      articleCells = cells;
+      statusCell = statusBytes;
+      mentionRows = rows;
+      unwritable = failure;
+      report = CorpusReport.prepare(extracted);
+    }
+
+    /** The article's id. */
+    public String id() {
+      return id;
+    }
+  }
+
+  /** The status cell of articles.csv with its delimiter before and the line end after, UTF-8. */
+  private static byte[] lastCell(String status) throws CharacterCodingException {
+    StringBuilder b = new StringBuilder(status.length() + 8);
+    Csv.next(b, Csv.cell(status));
+    Csv.endRecord(b);
+    return Csv.utf8(b);
+  }
+
+  /** The part of one article that depends on no other: pure and thread-safe. */
+  public static Prepared prepare(ExtractedArticle extracted) {
+    return new Prepared(extracted);
+  }
+
+  /** One article; {@code duplicateOf} is null for an original: {@code accept(prepare(extracted), duplicateOf)}. */
   public void accept(ExtractedArticle extracted, DuplicateOf duplicateOf) throws IOException {
-    Article a = extracted.article();
+    accept(prepare(extracted), duplicateOf);
+  }
+
+  /** One prepared article, in input order; {@code duplicateOf} is null for an original. */
+  public void accept(Prepared p, DuplicateOf duplicateOf) throws IOException {
+    if (p.unwritable != null) {
+      throw p.unwritable;
+    }
     articleCount++;
-    String status = status(extracted);
+    articles.write(p.articleCells);
     if (duplicateOf != null) {
       duplicateCount++;
-      status += duplicateStatus(duplicateOf);
-      duplicates.printRecord(duplicateRow(a.path(), a.id(), duplicateOf));
+      articles.write(lastCell(p.status + duplicateStatus(duplicateOf)));
+      duplicates.printRecord(duplicateRow(p.path, p.id, duplicateOf));
+    } else {
+      articles.write(p.statusCell);
     }
-    articles.printRecord(
-        a.id(),
-        Csv.cell(a.path()),
-        Csv.cell(a.title()),
-        a.published() == null ? "" : a.published().toString(),
-        a.text().codePointCount(0, a.text().length()),
-        extracted.count(MentionType.AMOUNT),
-        extracted.count(MentionType.DATE),
-        extracted.count(MentionType.DURATION),
-        extracted.count(MentionType.PARTY),
-        a.format(),
-        a.encoding(),
-        Csv.cell(status));
-    CodePoints cp = CodePoints.of(a.text());
-    for (Mention m : extracted.mentions()) {
-      mentionCounts.merge(m.type(), 1, Integer::sum);
-      mentions.printRecord(
-          a.id(),
-          m.type(),
-          Csv.cell(m.subtype()),
-          Csv.cell(m.surface()),
-          cp.index(m.start()),
-          cp.index(m.end()),
-          Csv.cell(m.value()),
-          Csv.cell(m.unit()),
-          Csv.cell(m.canonical()),
-          Csv.cell(m.mod()),
-          Csv.cell(m.role()));
+    mentions.write(p.mentionRows);
+    for (int t = 0; t < TYPES.length; t++) {
+      mentionCounts[t] += p.mentionCounts[t];
     }
     if (duplicateOf == null || keepDuplicates) {
-      corpus.accept(extracted);
+      corpus.accept(p.report);
     }
   }
 
@@ -194,7 +277,13 @@ public final class CsvReports implements ArticleSink {
 
   /** Mentions written so far, per type. */
   public Map<MentionType, Integer> mentionCounts() {
-    return new EnumMap<>(mentionCounts);
+    Map<MentionType, Integer> out = new EnumMap<>(MentionType.class);
+    for (MentionType t : TYPES) {
+      if (mentionCounts[t.ordinal()] > 0) {
+        out.put(t, mentionCounts[t.ordinal()]);
+      }
+    }
+    return out;
   }
 
   /** Inputs that failed so far. */

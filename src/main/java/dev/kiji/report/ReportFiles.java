@@ -12,9 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the aggregate reports of a {@link CorpusReport} into a folder: entities.csv,
@@ -53,37 +54,38 @@ public final class ReportFiles {
   public static void write(Path folder, Tables tables, ReportOptions options) throws IOException {
     Files.createDirectories(folder);
     boolean bom = options.bom();
-    try (CSVPrinter p = Csv.open(folder.resolve(ENTITIES), bom, ENTITY_HEADER)) {
+    try (Csv.Rows p = new Csv.Rows(folder.resolve(ENTITIES), bom, ENTITY_HEADER)) {
       for (EntityTable.Row r : tables.entities()) {
-        p.printRecord(Csv.cell(r.canonical()), r.type(), r.mentions(), r.articles(), date(r.firstPublished()),
+        p.add(Csv.cell(r.canonical()), r.type(), r.mentions(), r.articles(), date(r.firstPublished()),
             date(r.lastPublished()), Csv.cell(r.surfaceSummary()), Csv.cell(r.roleSummary()));
       }
     }
-    try (CSVPrinter p = Csv.open(folder.resolve(TIMELINE), bom, TIMELINE_HEADER)) {
+    try (Csv.Rows p = new Csv.Rows(folder.resolve(TIMELINE), bom, TIMELINE_HEADER)) {
       for (TimelineRow r : tables.timeline()) {
-        p.printRecord(Csv.cell(r.party()), r.type(), r.period(), r.mentions(), r.articles());
+        p.add(Csv.cell(r.party()), r.type(), r.period(), r.mentions(), r.articles());
       }
     }
-    try (CSVPrinter p = Csv.open(folder.resolve(COOCCURRENCE), bom, PAIR_HEADER)) {
+    try (Csv.Rows p = new Csv.Rows(folder.resolve(COOCCURRENCE), bom, PAIR_HEADER)) {
+      Map<Double, String> dice = new HashMap<>(); // few distinct values: format each once
       for (PairRow r : tables.pairs()) {
-        p.printRecord(Csv.cell(r.partyA()), r.typeA(), Csv.cell(r.partyB()), r.typeB(), r.articles(), r.sentences(),
-            r.articlesA(), r.articlesB(), dice(r.dice()));
+        p.add(Csv.cell(r.partyA()), r.typeA(), Csv.cell(r.partyB()), r.typeB(), r.articles(), r.sentences(),
+            r.articlesA(), r.articlesB(), dice.computeIfAbsent(r.dice(), ReportFiles::dice));
       }
     }
-    try (CSVPrinter p = Csv.open(folder.resolve(AMOUNTS), bom, AMOUNT_HEADER)) {
+    try (Csv.Rows p = new Csv.Rows(folder.resolve(AMOUNTS), bom, AMOUNT_HEADER)) {
       for (AmountRow r : tables.amounts()) {
-        p.printRecord(r.articleId(), Csv.cell(r.path()), date(r.published()), r.start(), r.end(), Csv.cell(r.surface()),
+        p.add(r.articleId(), Csv.cell(r.path()), date(r.published()), r.start(), r.end(), Csv.cell(r.surface()),
             number(r.value()), Csv.cell(r.currency()), Csv.cell(r.mod()), Csv.cell(r.party()), r.partyType());
       }
     }
-    try (CSVPrinter p = Csv.open(folder.resolve(AMOUNT_TOTALS), bom, TOTAL_HEADER)) {
+    try (Csv.Rows p = new Csv.Rows(folder.resolve(AMOUNT_TOTALS), bom, TOTAL_HEADER)) {
       for (AmountTotal r : tables.amountTotals()) {
-        p.printRecord(Csv.cell(r.party()), r.type(), Csv.cell(r.currency()), r.amounts(), number(r.total()));
+        p.add(Csv.cell(r.party()), r.type(), Csv.cell(r.currency()), r.amounts(), number(r.total()));
       }
     }
-    try (CSVPrinter p = Csv.open(folder.resolve(TERMS), bom, TERM_HEADER)) {
+    try (Csv.Rows p = new Csv.Rows(folder.resolve(TERMS), bom, TERM_HEADER)) {
       for (TermRow r : tables.terms()) {
-        p.printRecord(Csv.cell(r.term()), r.pos(), r.count(), r.articles());
+        p.add(Csv.cell(r.term()), r.pos(), r.count(), r.articles());
       }
     }
     Files.writeString(folder.resolve(HTML), ReportHtml.render(tables, options), StandardCharsets.UTF_8);

@@ -196,7 +196,12 @@ public final class ReportHtml {
     }
     Map<List<String>, PairRow> byPair = new HashMap<>();
     int max = 1;
+    java.util.Set<String> names = new java.util.HashSet<>();
+    rows.forEach(r -> names.add(r.canonical()));
     for (PairRow p : t.pairs()) {
+      if (!names.contains(p.partyA()) || !names.contains(p.partyB())) {
+        continue; // not in the matrix: skipped before building keys
+      }
       byPair.put(List.of(p.partyA(), p.typeA(), p.partyB(), p.typeB()), p);
       byPair.put(List.of(p.partyB(), p.typeB(), p.partyA(), p.typeA()), p);
     }

@@ -3,6 +3,7 @@ package dev.kiji.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiji.extract.Extractors;
 import dev.kiji.ingest.Article;
@@ -126,5 +127,22 @@ class CorpusReportMergeTest {
     CorpusReport a = new CorpusReport(options(1, 0));
     CorpusReport b = new CorpusReport(options(2, 0));
     assertThrows(IllegalArgumentException.class, () -> a.merge(b));
+  }
+
+  @ParameterizedTest(name = "min-count {0}")
+  @CsvSource({"1", "2"})
+  void packedSortKeysGiveTheOrderOfTheComparators(int minCount) {
+    // co-occurrence and timeline sort one long per row when the values fit, comparators otherwise
+    CorpusReport whole = new CorpusReport(options(minCount, 0));
+    corpus.forEach(whole::accept);
+    List<CorpusReport.PairRow> packed = whole.pairRows(minCount, true);
+    assertTrue(packed.size() > 10, packed.toString());
+    assertEquals(whole.pairRows(minCount, false), packed);
+    List<CorpusReport.PairRow> sorted = new ArrayList<>(packed);
+    sorted.sort(CorpusReport::byStrength);
+    assertEquals(sorted, packed);
+    List<CorpusReport.TimelineRow> timeline = whole.timelineRows(minCount, true);
+    assertTrue(timeline.size() > 10, timeline.toString());
+    assertEquals(whole.timelineRows(minCount, false), timeline);
   }
 }

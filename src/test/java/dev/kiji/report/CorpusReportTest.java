@@ -181,4 +181,50 @@ class CorpusReportTest {
         .party("石破", "石破茂", "PERSON").party("米国", "米国", "COUNTRY").build();
     assertEquals(0, pair(tables(ALL, q), "石破茂", "米国").sentences());
   }
+
+  @ParameterizedTest(name = "types {0}: {1} goes to {2}")
+  @CsvSource({
+    "'',             45億ドル, 日本",       // all types: 日本 is nearest
+    "PERSON,         45億ドル, トランプ",   // 日本 left out: the next nearest party of the sentence
+    "ORGANIZATION,   45億ドル, ''",         // no kept party in the sentence
+  })
+  void amountPartyIsTheNearestKeptParty(String types, String surface, String party) {
+    Set<String> ty = types.isEmpty() ? Set.of() : Set.of(types);
+    AmountRow r = tables(opts(null, null, ty, 1, 0, Period.MONTH), A, B, C).amounts().stream()
+        .filter(x -> x.surface().equals(surface)).findFirst().orElseThrow();
+    assertEquals(party, r.party(), r.toString());
+  }
+
+  @Test
+  void articlesWithTheSameIdCountOncePerParty() {
+    // the same id twice (a file read twice, or an article repeated under its id): mentions add up,
+    // the party's article count stays one, also when the copies land in reports merged later
+    ExtractedArticle again = Doc.of("a", "2025-03-01", "日本は反発した。").party("日本", "日本", "COUNTRY").build();
+    EntityTable.Row japan = tables(ALL, A, again).entities().get(0);
+    assertEquals(3, japan.mentions());
+    assertEquals(1, japan.articles());
+    CorpusReport left = new CorpusReport(ALL);
+    left.accept(B);
+    left.accept(again);
+    CorpusReport right = new CorpusReport(ALL);
+    right.accept(A);
+    right.accept(C);
+    assertEquals(tables(ALL, A, B, C, again), right.merge(left).tables());
+  }
+
+  @Test
+  void preparedArticleCountsAsTheArticle() {
+    CorpusReport r = new CorpusReport(ALL);
+    for (ExtractedArticle d : List.of(A, B, C)) {
+      r.accept(CorpusReport.prepare(d));
+    }
+    assertEquals(tables(ALL, A, B, C), r.tables());
+    assertEquals(List.of("a", "b", "c"), r.tables().amounts().stream().map(AmountRow::articleId).toList());
+  }
+
+  @ParameterizedTest(name = "{0} keys: pair ({1}, {2}) at {3}")
+  @CsvSource({"2, 0, 1, 0", "3, 0, 2, 1", "3, 1, 2, 2", "4, 1, 3, 4", "4, 2, 3, 5"})
+  void pairIndexNumbersThePairsOfKeysInOrder(int n, int i, int j, int expected) {
+    assertEquals(expected, PreparedArticle.pairIndex(n, i, j));
+  }
 }
