@@ -37,7 +37,8 @@ import java.util.stream.IntStream;
  *       hash and analysis fingerprint are in the index's last commit is <em>unchanged</em> and
  *       skipped; a changed file that the index knows is forgotten (its old documents deleted);
  *   <li><b>analyse</b>: run the pipeline over the other files; on the worker threads each article
- *       gets its {@link BodySignature} and goes into the index ({@link CorpusIndex}); on this
+ *       gets its {@link BodySignature} and its report rows ({@link CsvReports#prepare}) and goes
+ *       into the index ({@link CorpusIndex}); on this
  *       thread, in input order, every file, whether just analysed or unchanged (then read back from
  *       the index's last commit with {@link IndexedFiles}), goes through the {@link Deduplicator}
  *       and into the reports ({@link CsvReports}); a duplicate's flag is set in the index; each
@@ -121,7 +122,7 @@ final class AnalyzeRun {
       BodySignature sig = BodySignature.of(a.article().title(), a.article().text());
       index.addArticle(plan.fileName(k), seq, a, sig.toBytes());
       also.accept(a);
-      return new Worked(seq, sig);
+      return new Worked(seq, sig, CsvReports.prepare(a));
     }, ordered);
     ordered.reportUnchangedUpTo(files.size());
     int pruned = 0;
@@ -137,8 +138,8 @@ final class AnalyzeRun {
         (t2 - t1) / 1e9);
   }
 
-  /** What a worker made of one article: its number in its file and its body signature. */
-  private record Worked(int seq, BodySignature signature) {}
+  /** What a worker made of one article: its number in its file, body signature and report rows. */
+  private record Worked(int seq, BodySignature signature, CsvReports.Prepared rows) {}
 
   /**
    * The files to read: those not unchanged, in input order, with their input positions and content
@@ -260,7 +261,7 @@ final class AnalyzeRun {
         err.println(a.article().path() + ": warning: " + warning);
       }
       fileArticles++;
-      int flag = report(a, w.signature());
+      int flag = report(a, w.rows(), w.signature());
       if (flag != 0) {
         index.setDuplicate(plan.fileName(k), w.seq(), flag);
       }
@@ -312,7 +313,7 @@ final class AnalyzeRun {
             articles++;
             reports.accept(a.article(), null);
           } else {
-            flag = report(a.article(), BodySignature.fromBytes(a.signature()));
+            flag = report(a.article(), CsvReports.prepare(a.article()), BodySignature.fromBytes(a.signature()));
           }
           if (flag != a.duplicate()) {
             index.setDuplicate(file, a.seq(), flag);
@@ -325,17 +326,20 @@ final class AnalyzeRun {
       }
     }
 
-    /** Checks {@code a} for duplicates, reports it; returns its duplicate flag (0, 1 exact, 2 near). */
-    private int report(ExtractedArticle a, BodySignature sig) throws IOException {
+    /**
+     * Checks {@code a} for duplicates, reports it (its {@code rows}); returns its duplicate flag (0,
+     * 1 exact, 2 near).
+     */
+    private int report(ExtractedArticle a, CsvReports.Prepared rows, BodySignature sig) throws IOException {
       articles++;
       Deduplicator.Match m = dedup.check(sig, originals.size());
       if (m == null) {
         originals.add(a.article().path(), a.article().id());
-        reports.accept(a, null);
+        reports.accept(rows, null);
         return 0;
       }
       duplicates++;
-      reports.accept(a, new CsvReports.DuplicateOf(originals.path(m.reference()), originals.id(m.reference()),
+      reports.accept(rows, new CsvReports.DuplicateOf(originals.path(m.reference()), originals.id(m.reference()),
           m.kind(), m.similarity()));
       return m.kind() == Deduplicator.Kind.EXACT ? 1 : 2;
     }
