@@ -5,7 +5,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 
@@ -27,8 +26,7 @@ public final class IndexAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer tokenizer = new IndexTokenizer();
-    return new TokenStreamComponents(tokenizer, filter(tokenizer));
+    return new TokenStreamComponents(new IndexTokenizer());
   }
 
   @Override
@@ -36,12 +34,19 @@ public final class IndexAnalyzer extends Analyzer {
     return new LowerCaseFilter(in);
   }
 
-  /** The index chain over ready-made tokens of a text {@code textLength} chars long. */
+  /**
+   * The index chain over ready-made tokens ({@link IndexTokens#of}) of a text {@code textLength}
+   * chars long: a replay, the filters already ran.
+   */
   public static TokenStream tokenStream(List<IndexToken> tokens, int textLength) {
-    return filter(new IndexTokenizer(tokens, textLength));
+    return new IndexTokenizer(tokens, textLength);
   }
 
-  /** Stop words, katakana stemming, lower case: the filters after the tokenizer. */
+  /**
+   * Stop words, katakana stemming, lower case: the term filters of the chain. {@link IndexTokens}
+   * applies them once per distinct term ({@link IndexTermFilter}), so the tokenizer's stream is
+   * already filtered.
+   */
   static TokenStream filter(TokenStream in) {
     TokenStream stream = new StopFilter(in, JapaneseAnalyzer.getDefaultStopSet());
     stream = new JapaneseKatakanaStemFilter(stream);

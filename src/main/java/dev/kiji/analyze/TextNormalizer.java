@@ -46,7 +46,7 @@ public final class TextNormalizer {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (isPlain(c) && (i + 1 == n || !isMark(text.codePointAt(i + 1)))) {
+      if ((isPlain(c) || keepsAlone(c)) && (i + 1 == n || startsCluster(text, i + 1))) {
         // the common case, a cluster of one char that NFKC keeps: no substring, no Normalizer
         int k = out.length();
         out.append(c);
@@ -88,6 +88,30 @@ public final class TextNormalizer {
       ends[0] = 0;
     }
     return new Result(text, out.toString(), starts, ends);
+  }
+
+  /** Per BMP char: 0 not known yet, 1 NFKC keeps the char alone, 2 NFKC changes it. */
+  private static final byte[] KEEPS = new byte[Character.MAX_VALUE + 1];
+
+  /**
+   * True when NFKC leaves {@code c}, taken alone, unchanged (、。「」（）and most other chars):
+   * learnt from {@link Normalizer} once per char and remembered (a racy cache of facts, safe to
+   * share between threads). False for surrogates.
+   */
+  private static boolean keepsAlone(char c) {
+    byte k = KEEPS[c];
+    if (k == 0) {
+      String s = String.valueOf(c);
+      k = !Character.isSurrogate(c) && Normalizer.normalize(s, Normalizer.Form.NFKC).equals(s) ? (byte) 1 : (byte) 2;
+      KEEPS[c] = k;
+    }
+    return k == 1;
+  }
+
+  /** True when the char at {@code j} is not a mark that joins the cluster before it. */
+  private static boolean startsCluster(String text, int j) {
+    char next = text.charAt(j);
+    return isPlain(next) || !isMark(text.codePointAt(j));
   }
 
   private static boolean isPlain(String chunk) {

@@ -2,6 +2,7 @@ package dev.kiji.pipeline;
 
 import dev.kiji.analyze.AnalyzedText;
 import dev.kiji.analyze.Token;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,42 +22,94 @@ import java.util.Map;
  */
 public final class ContentTerms {
 
+  private static final String[] CLASSES = {"名詞", "動詞", "形容詞"};
+
   private ContentTerms() {}
 
-  /** Counts the content words of {@code text}. */
+  /**
+   * Counts the content words of {@code text}: an immutable map in key order (String order, like a
+   * {@code TreeMap}), built once.
+   */
   public static Map<String, Integer> count(AnalyzedText text) {
-    Map<String, Integer> out = new HashMap<>();
+    // base form -> counts per class; the key strings are made once per distinct word at the end
+    Map<String, int[]> byBase = new HashMap<>();
     for (Token t : text.tokens()) {
-      String pos = classOf(t.partOfSpeech());
-      if (pos == null) {
+      int c = classIndex(t.partOfSpeech());
+      if (c < 0) {
         continue;
       }
       String base = t.baseForm() == null || t.baseForm().isEmpty() || t.baseForm().equals("*") ? t.surface() : t.baseForm();
-      if (worthCounting(base)) {
-        out.merge(base + "/" + pos, 1, Integer::sum);
+      byBase.computeIfAbsent(base, b -> new int[CLASSES.length])[c]++;
+    }
+    int n = 0;
+    String[] keys = new String[byBase.size() * 2];
+    int[][] from = new int[keys.length][];
+    int[] classOf = new int[keys.length];
+    for (Map.Entry<String, int[]> e : byBase.entrySet()) {
+      if (!worthCounting(e.getKey())) {
+        continue;
+      }
+      int[] counts = e.getValue();
+      for (int c = 0; c < counts.length; c++) {
+        if (counts[c] > 0) {
+          if (n == keys.length) {
+            keys = Arrays.copyOf(keys, n * 2);
+            from = Arrays.copyOf(from, n * 2);
+            classOf = Arrays.copyOf(classOf, n * 2);
+          }
+          keys[n] = e.getKey() + "/" + CLASSES[c];
+          from[n] = counts;
+          classOf[n] = c;
+          n++;
+        }
       }
     }
-    return out;
+    if (n == 0) {
+      return Map.of();
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    String[] k = keys;
+    Arrays.sort(order, (a, b) -> k[a].compareTo(k[b]));
+    String[] sortedKeys = new String[n];
+    int[] sortedCounts = new int[n];
+    for (int i = 0; i < n; i++) {
+      int j = order[i];
+      sortedKeys[i] = keys[j];
+      sortedCounts[i] = from[j][classOf[j]];
+    }
+    return new TermCounts(sortedKeys, sortedCounts);
   }
 
   /** 名詞, 動詞 or 形容詞 for a content word's part of speech, else null. */
   static String classOf(String pos) {
-    if (pos == null) {
-      return null;
+    int c = classIndex(pos);
+    return c < 0 ? null : CLASSES[c];
+  }
+
+  /** Index in {@link #CLASSES} of a content word's part of speech, else -1. */
+  private static int classIndex(String pos) {
+    if (pos == null || pos.isEmpty()) {
+      return -1;
     }
-    if (pos.startsWith("名詞-")) {
-      return pos.startsWith("名詞-一般") || pos.startsWith("名詞-固有名詞") || pos.startsWith("名詞-サ変接続")
-              || pos.startsWith("名詞-形容動詞語幹")
-          ? "名詞"
-          : null;
+    switch (pos.charAt(0)) {
+      case '名':
+        if (pos.startsWith("名詞-")) {
+          return pos.startsWith("名詞-一般") || pos.startsWith("名詞-固有名詞") || pos.startsWith("名詞-サ変接続")
+                  || pos.startsWith("名詞-形容動詞語幹")
+              ? 0
+              : -1;
+        }
+        return -1;
+      case '動':
+        return pos.startsWith("動詞-自立") ? 1 : -1;
+      case '形':
+        return pos.startsWith("形容詞-自立") ? 2 : -1;
+      default:
+        return -1;
     }
-    if (pos.startsWith("動詞-自立")) {
-      return "動詞";
-    }
-    if (pos.startsWith("形容詞-自立")) {
-      return "形容詞";
-    }
-    return null;
   }
 
   /** False for strings without a letter, and for a single kana or Latin letter. */
