@@ -5,6 +5,7 @@ import dev.kiji.analyze.AnalyzedText;
 import dev.kiji.analyze.IndexAnalyzer;
 import dev.kiji.analyze.IndexToken;
 import dev.kiji.analyze.IndexTokens;
+import dev.kiji.analyze.TextNormalizer;
 import dev.kiji.ingest.Article;
 import dev.kiji.pipeline.ContentTerms;
 import dev.kiji.pipeline.ExtractedArticle;
@@ -29,7 +30,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
  * Kuromoji tokenizer (only {@code incrementToken}, then also reading the attributes kiji reads),
  * {@link Analysis#analyze}, the per-article products ({@link IndexTokens}, {@link ContentTerms},
  * {@link TokenReadings}, the {@link ExtractedArticle}) and replaying the index tokens as the body's
- * token stream. Prints every round; the first rounds are warm-up.
+ * token stream; and NFKC ({@link TextNormalizer}) alone. Prints every round; the first rounds are
+ * warm-up. Wall-clock noise does not enter (thread CPU time), but a busy machine still shifts the
+ * numbers a little: compare runs made side by side.
  *
  * <pre>
  * mvn -q -Pbench test-compile exec:exec -Dbench.main=dev.kiji.bench.AnalysisCpu -Dbench.args="6 0"
@@ -50,7 +53,7 @@ public final class AnalysisCpu {
     System.out.printf("%d articles, %.2f MB UTF-8%n", articles.size(), LivedoorTexts.utf8Bytes(articles) / 1e6);
     JapaneseTokenizer bare =
         new JapaneseTokenizer(Analysis.userDictionary(), false, true, JapaneseTokenizer.Mode.NORMAL);
-    System.out.println("round  bare  bare+attrs  analyze  products  replay  ours(analyze+products+replay-bare+attrs)");
+    System.out.println("round   bare  +attrs  analyze    nfkc  products  replay  ours=analyze+products+replay-(+attrs)");
     long sink = 0;
     for (int r = 1; r <= rounds; r++) {
       long c0 = cpu();
@@ -58,6 +61,10 @@ public final class AnalysisCpu {
       long c1 = cpu();
       sink += bare(bare, articles, true);
       long c2 = cpu();
+      for (Article a : articles) {
+        sink += TextNormalizer.normalize(a.text()).normalized().length();
+      }
+      long c3 = cpu();
       long analyze = 0;
       long products = 0;
       long replay = 0;
@@ -76,8 +83,8 @@ public final class AnalysisCpu {
         replay += t3 - t2;
       }
       double withAttrs = (c2 - c1) / 1e9;
-      System.out.printf("%5d %6.2f %8.2f %9.2f %8.2f %7.2f %8.2f%n", r, (c1 - c0) / 1e9, withAttrs, analyze / 1e9,
-          products / 1e9, replay / 1e9, (analyze + products + replay) / 1e9 - withAttrs);
+      System.out.printf("%5d %6.2f %7.2f %8.2f %7.2f %9.2f %7.2f %8.2f%n", r, (c1 - c0) / 1e9, withAttrs, analyze / 1e9,
+          (c3 - c2) / 1e9, products / 1e9, replay / 1e9, (analyze + products + replay) / 1e9 - withAttrs);
     }
     System.out.println("(checksum " + sink + ")");
   }

@@ -45,7 +45,7 @@ public record ExtractedArticle(
     terms = terms == null || terms.isEmpty()
         ? Map.of()
         : terms instanceof TermCounts ? terms : java.util.Collections.unmodifiableMap(new TreeMap<>(terms));
-    readings = readings == null ? Set.of() : Set.copyOf(readings);
+    readings = readings == null ? Set.of() : readings instanceof ReadingSet ? readings : Set.copyOf(readings);
     indexTokens = indexTokens == null ? List.of() : indexTokens instanceof IndexTokens ? indexTokens : List.copyOf(indexTokens);
   }
 

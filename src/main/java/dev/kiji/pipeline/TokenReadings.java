@@ -1,7 +1,7 @@
 package dev.kiji.pipeline;
 
 import dev.kiji.analyze.Token;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,9 +17,9 @@ public final class TokenReadings {
 
   private TokenReadings() {}
 
-  /** Readings of content tokens and of adjacent noun pairs, deduplicated, katakana; immutable. */
+  /** Readings of content tokens and of adjacent noun pairs, deduplicated, in text order, katakana; immutable. */
   public static Set<String> of(List<Token> tokens) {
-    Set<String> out = new HashSet<>();
+    LinkedHashSet<String> out = new LinkedHashSet<>();
     String previousNoun = null;
     for (Token t : tokens) {
       String r = reading(t);
@@ -41,7 +41,7 @@ public final class TokenReadings {
         previousNoun = null;
       }
     }
-    return out.isEmpty() ? Set.of() : Set.of(out.toArray(new String[0]));
+    return out.isEmpty() ? Set.of() : new ReadingSet(out);
   }
 
   private static String reading(Token t) {
