@@ -112,11 +112,22 @@ public final class IndexTokens extends AbstractList<IndexToken> implements Rando
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
-      if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN) {
+      if (!isHan(s.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** {@code UnicodeScript.of(c) == HAN}, without the script lookup for the common blocks. */
+  private static boolean isHan(char c) {
+    if (c >= 0x4E00 && c <= 0x9FFF) {
+      return true; // CJK unified ideographs: all Han
+    }
+    if (c < 0x80 || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA)) {
+      return false; // ASCII, kana
+    }
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   /** Kuromoji's punctuation test (on a token's first char): separators, controls, symbols. */

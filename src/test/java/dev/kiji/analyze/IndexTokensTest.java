@@ -83,6 +83,9 @@ class IndexTokensTest {
     "ABC株式, false",
     "ソフトウェア, false",
     "クラウドファンディング, true",
+    "日々新聞, true", // 々 is Han too, outside the CJK block
+    "〇〇〇, true",
+    "東京タワ, false",
   })
   void testCompoundCandidate(String surface, boolean expected) {
     assertEquals(expected, IndexTokens.isCompoundCandidate(surface));
