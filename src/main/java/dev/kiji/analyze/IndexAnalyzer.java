@@ -2,6 +2,7 @@ package dev.kiji.analyze;
 
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -23,6 +24,9 @@ import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
  * dictionary is used, so トランプ is one name and G7 one token.
  */
 public final class IndexAnalyzer extends Analyzer {
+
+  /** Lucene's Japanese stop words (ignoring case), the set {@link #filter} uses. */
+  static final CharArraySet STOP_WORDS = JapaneseAnalyzer.getDefaultStopSet();
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
@@ -48,7 +52,7 @@ public final class IndexAnalyzer extends Analyzer {
    * already filtered.
    */
   static TokenStream filter(TokenStream in) {
-    TokenStream stream = new StopFilter(in, JapaneseAnalyzer.getDefaultStopSet());
+    TokenStream stream = new StopFilter(in, STOP_WORDS);
     stream = new JapaneseKatakanaStemFilter(stream);
     return new LowerCaseFilter(stream);
   }

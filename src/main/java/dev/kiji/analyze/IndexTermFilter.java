@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The term filters of the index chain ({@link IndexAnalyzer#filter}: stop words, katakana
- * stemming, lower case) applied to one term at a time, with a per-thread cache by term. These
- * filters look at the term only, never at its neighbours, so filtering each distinct term once
- * gives what the filter chain gives token by token, without running it for every token.
+ * stemming, lower case) applied to one term at a time. These filters look at the term only, never
+ * at its neighbours, so filtering term by term gives what the filter chain gives token by token.
+ *
+ * <p>Most terms (kanji, kana, digits, lower-case Latin) are changed by neither the stemmer (it only
+ * drops a final ー) nor lower-casing: for them only the stop word set is asked, directly. The
+ * others run through Lucene's filters themselves, once per distinct term (a small per-thread
+ * cache), so the result is Lucene's by construction.
  *
  * <pre>{@code
  * IndexTermFilter.get().apply("コンピューター");  // コンピュータ
@@ -21,11 +26,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class IndexTermFilter {
 
-  private static final int CACHE_LIMIT = 200_000;
+  private static final int CACHE_LIMIT = 20_000;
   private static final ThreadLocal<IndexTermFilter> LOCAL = ThreadLocal.withInitial(IndexTermFilter::new);
   /** Cached value of a stop word (compared by identity). */
   private static final String STOP = new String("\u0000stop");
 
+  private final CharArraySet stopWords = IndexAnalyzer.STOP_WORDS;
   private final OneTerm source = new OneTerm();
   private final TokenStream chain = IndexAnalyzer.filter(source);
   private final CharTermAttribute out = chain.addAttribute(CharTermAttribute.class);
@@ -40,6 +46,9 @@ final class IndexTermFilter {
 
   /** The term as indexed, or null when the chain drops it (a stop word). */
   String apply(String term) {
+    if (!changes(term)) {
+      return stopWords.contains(term) ? null : term;
+    }
     String done = cache.get(term);
     if (done == null) {
       if (cache.size() >= CACHE_LIMIT) {
@@ -49,6 +58,36 @@ final class IndexTermFilter {
       cache.put(term, done);
     }
     return done == STOP ? null : done;
+  }
+
+  /**
+   * False when neither stemming nor lower-casing can change {@code term}: it does not end with ー
+   * (U+30FC, the only char the katakana stemmer removes) and no code point has a lower case.
+   */
+  static boolean changes(String term) {
+    int n = term.length();
+    if (n > 0 && term.charAt(n - 1) == '\u30FC') {
+      return true;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = term.charAt(i);
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+          return true;
+        }
+      } else if ((c >= 0x3041 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF)) {
+        // kana and CJK ideographs have no case
+      } else {
+        int cp = term.codePointAt(i);
+        if (Character.toLowerCase(cp) != cp) {
+          return true;
+        }
+        if (Character.charCount(cp) == 2) {
+          i++;
+        }
+      }
+    }
+    return false;
   }
 
   private String run(String term) {

@@ -32,7 +32,7 @@ public final class ContentTerms {
    */
   public static Map<String, Integer> count(AnalyzedText text) {
     // base form -> counts per class; the key strings are made once per distinct word at the end
-    Map<String, int[]> byBase = new HashMap<>();
+    Map<String, int[]> byBase = new HashMap<>(Math.max(16, text.tokens().size() / 2));
     for (Token t : text.tokens()) {
       int c = classIndex(t.partOfSpeech());
       if (c < 0) {
@@ -41,10 +41,8 @@ public final class ContentTerms {
       String base = t.baseForm() == null || t.baseForm().isEmpty() || t.baseForm().equals("*") ? t.surface() : t.baseForm();
       byBase.computeIfAbsent(base, b -> new int[CLASSES.length])[c]++;
     }
+    Term[] terms = new Term[byBase.size() + 8];
     int n = 0;
-    String[] keys = new String[byBase.size() * 2];
-    int[][] from = new int[keys.length][];
-    int[] classOf = new int[keys.length];
     for (Map.Entry<String, int[]> e : byBase.entrySet()) {
       if (!worthCounting(e.getKey())) {
         continue;
@@ -52,35 +50,32 @@ public final class ContentTerms {
       int[] counts = e.getValue();
       for (int c = 0; c < counts.length; c++) {
         if (counts[c] > 0) {
-          if (n == keys.length) {
-            keys = Arrays.copyOf(keys, n * 2);
-            from = Arrays.copyOf(from, n * 2);
-            classOf = Arrays.copyOf(classOf, n * 2);
+          if (n == terms.length) {
+            terms = Arrays.copyOf(terms, n * 2);
           }
-          keys[n] = e.getKey() + "/" + CLASSES[c];
-          from[n] = counts;
-          classOf[n] = c;
-          n++;
+          terms[n++] = new Term(e.getKey() + "/" + CLASSES[c], counts[c]);
         }
       }
     }
     if (n == 0) {
       return Map.of();
     }
-    Integer[] order = new Integer[n];
+    Arrays.sort(terms, 0, n);
+    String[] keys = new String[n];
+    int[] counts = new int[n];
     for (int i = 0; i < n; i++) {
-      order[i] = i;
+      keys[i] = terms[i].key;
+      counts[i] = terms[i].count;
     }
-    String[] k = keys;
-    Arrays.sort(order, (a, b) -> k[a].compareTo(k[b]));
-    String[] sortedKeys = new String[n];
-    int[] sortedCounts = new int[n];
-    for (int i = 0; i < n; i++) {
-      int j = order[i];
-      sortedKeys[i] = keys[j];
-      sortedCounts[i] = from[j][classOf[j]];
+    return new TermCounts(keys, counts);
+  }
+
+  /** A key and its count, in key order. */
+  private record Term(String key, int count) implements Comparable<Term> {
+    @Override
+    public int compareTo(Term o) {
+      return key.compareTo(o.key);
     }
-    return new TermCounts(sortedKeys, sortedCounts);
   }
 
   /** 名詞, 動詞 or 形容詞 for a content word's part of speech, else null. */

@@ -101,6 +101,49 @@ class IndexReplayTest {
   }
 
   /**
+   * The shortcut of {@link IndexTermFilter}: a term that {@code changes} calls unchanged must come
+   * out of Lucene's filters as itself or not at all (a stop word). Every BMP char, alone and after
+   * katakana, and a few longer words.
+   */
+  @Test
+  void testUnchangedTermsPassLuceneFiltersUnchanged() throws IOException {
+    List<String> terms = new ArrayList<>(List.of("コンピュータ", "パーティ", "東京", "これ", "abc", "g7", "ｰ", "ーー"));
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (!Character.isSurrogate(c)) {
+        terms.add(String.valueOf(c));
+        terms.add("アイウエ" + c);
+      }
+    }
+    terms.add("\uD801\uDC00"); // Deseret capital long I: lower-cases to another supplementary char
+    int unchanged = 0;
+    for (String t : terms) {
+      List<String> lucene = luceneFilters(t);
+      if (!IndexTermFilter.changes(t)) {
+        unchanged++;
+        assertTrue(lucene.isEmpty() || lucene.equals(List.of(t)), t + " -> " + lucene);
+      }
+      String applied = IndexTermFilter.get().apply(t);
+      assertEquals(lucene, applied == null ? List.of() : List.of(applied), t);
+    }
+    assertTrue(unchanged > 100_000, "unchanged " + unchanged);
+  }
+
+  /** What Lucene's filters of the index chain make of one term: [] for a stop word. */
+  private static List<String> luceneFilters(String term) throws IOException {
+    List<IndexToken> one = List.of(new IndexToken(term, "名詞-一般", 0, term.length(), 1, 1));
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = IndexAnalyzer.filter(new StopTagReplay(one, term.length()))) {
+      CharTermAttribute att = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(att.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  /**
    * A varied sample of real articles: every 15th livedoor file (about 400 articles); every file
    * with {@code -Dkiji.replayStep=1}.
    */
