@@ -3,7 +3,9 @@ package dev.kiji.analyze;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -31,7 +33,15 @@ final class IndexTermFilter {
   /** Cached value of a stop word (compared by identity). */
   private static final String STOP = new String("\u0000stop");
 
-  private final CharArraySet stopWords = IndexAnalyzer.STOP_WORDS;
+  /** The stop words as stored (lower case), their first chars and the longest length. */
+  private static final Set<String> STOP_WORDS = stopWords(IndexAnalyzer.STOP_WORDS);
+  private static final boolean[] STOP_FIRST = new boolean[Character.MAX_VALUE + 1];
+  private static final int STOP_MAX = STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+  static {
+    STOP_WORDS.forEach(w -> STOP_FIRST[w.charAt(0)] = true);
+  }
+
   private final OneTerm source = new OneTerm();
   private final TokenStream chain = IndexAnalyzer.filter(source);
   private final CharTermAttribute out = chain.addAttribute(CharTermAttribute.class);
@@ -47,7 +57,10 @@ final class IndexTermFilter {
   /** The term as indexed, or null when the chain drops it (a stop word). */
   String apply(String term) {
     if (!changes(term)) {
-      return stopWords.contains(term) ? null : term;
+      // no char of the term has a lower case, so the set (ignoring case) matches it only as it is
+      boolean stop = !term.isEmpty() && term.length() <= STOP_MAX && STOP_FIRST[term.charAt(0)]
+          && STOP_WORDS.contains(term);
+      return stop ? null : term;
     }
     String done = cache.get(term);
     if (done == null) {
@@ -58,6 +71,17 @@ final class IndexTermFilter {
       cache.put(term, done);
     }
     return done == STOP ? null : done;
+  }
+
+  private static Set<String> stopWords(CharArraySet set) {
+    Set<String> words = new HashSet<>();
+    for (Object o : set) {
+      String w = o instanceof char[] chars ? new String(chars) : o.toString();
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return Set.copyOf(words);
   }
 
   /**

@@ -132,6 +132,15 @@ public final class IndexTokens extends AbstractList<IndexToken> implements Rando
 
   /** Kuromoji's punctuation test (on a token's first char): separators, controls, symbols. */
   static boolean isPunctuation(char ch) {
+    if ((ch >= 0x3041 && ch <= 0x3096) || (ch >= 0x30A1 && ch <= 0x30FA) || (ch >= 0x4E00 && ch <= 0x9FFF)
+        || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')) {
+      return false; // kana, kanji, ASCII letters and digits, without the type lookup
+    }
+    return isPunctuationType(ch);
+  }
+
+  /** The test itself, by {@link Character#getType}. */
+  static boolean isPunctuationType(char ch) {
     return switch (Character.getType(ch)) {
       case Character.SPACE_SEPARATOR,
           Character.LINE_SEPARATOR,

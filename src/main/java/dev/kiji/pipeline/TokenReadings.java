@@ -19,7 +19,7 @@ public final class TokenReadings {
 
   /** Readings of content tokens and of adjacent noun pairs, deduplicated, in text order, katakana; immutable. */
   public static Set<String> of(List<Token> tokens) {
-    LinkedHashSet<String> out = new LinkedHashSet<>();
+    LinkedHashSet<String> out = new LinkedHashSet<>(Math.max(16, tokens.size()));
     String previousNoun = null;
     for (Token t : tokens) {
       String r = reading(t);

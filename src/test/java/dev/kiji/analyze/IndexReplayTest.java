@@ -114,6 +114,12 @@ class IndexReplayTest {
         terms.add("アイウエ" + c);
       }
     }
+    for (Object w : IndexAnalyzer.STOP_WORDS) {
+      String word = w instanceof char[] chars ? new String(chars) : w.toString();
+      terms.add(word);
+      terms.add(word + "ー");
+      terms.add(word.toUpperCase(java.util.Locale.ROOT));
+    }
     terms.add("\uD801\uDC00"); // Deseret capital long I: lower-cases to another supplementary char
     int unchanged = 0;
     for (String t : terms) {
