@@ -35,11 +35,17 @@ final class IndexTermFilter {
 
   /** The stop words as stored (lower case), their first chars and the longest length. */
   private static final Set<String> STOP_WORDS = stopWords(IndexAnalyzer.STOP_WORDS);
-  private static final boolean[] STOP_FIRST = new boolean[Character.MAX_VALUE + 1];
+  /** Bits of the first chars of the stop words below U+3100 (ASCII, kana: 1.5 KB, stays cached). */
+  private static final long[] STOP_FIRST = new long[0x3100 / 64];
   private static final int STOP_MAX = STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
   static {
-    STOP_WORDS.forEach(w -> STOP_FIRST[w.charAt(0)] = true);
+    for (String w : STOP_WORDS) {
+      char c = w.charAt(0);
+      if (c < 0x3100) {
+        STOP_FIRST[c >> 6] |= 1L << c;
+      }
+    }
   }
 
   private final OneTerm source = new OneTerm();
@@ -58,7 +64,7 @@ final class IndexTermFilter {
   String apply(String term) {
     if (!changes(term)) {
       // no char of the term has a lower case, so the set (ignoring case) matches it only as it is
-      boolean stop = !term.isEmpty() && term.length() <= STOP_MAX && STOP_FIRST[term.charAt(0)]
+      boolean stop = !term.isEmpty() && term.length() <= STOP_MAX && maybeStop(term.charAt(0))
           && STOP_WORDS.contains(term);
       return stop ? null : term;
     }
@@ -71,6 +77,11 @@ final class IndexTermFilter {
       cache.put(term, done);
     }
     return done == STOP ? null : done;
+  }
+
+  /** False when no stop word starts with {@code c} (known for chars below U+3100 only). */
+  private static boolean maybeStop(char c) {
+    return c >= 0x3100 || (STOP_FIRST[c >> 6] & (1L << c)) != 0;
   }
 
   private static Set<String> stopWords(CharArraySet set) {

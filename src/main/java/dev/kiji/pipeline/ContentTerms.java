@@ -32,7 +32,7 @@ public final class ContentTerms {
    */
   public static Map<String, Integer> count(AnalyzedText text) {
     // base form -> counts per class; the key strings are made once per distinct word at the end
-    Map<String, int[]> byBase = new HashMap<>(Math.max(16, text.tokens().size() / 2));
+    Map<String, int[]> byBase = new HashMap<>();
     for (Token t : text.tokens()) {
       int c = classIndex(t.partOfSpeech());
       if (c < 0) {
