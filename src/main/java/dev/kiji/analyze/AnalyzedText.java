@@ -19,14 +19,20 @@ public final class AnalyzedText {
   AnalyzedText(TextNormalizer.Result norm, List<Token> tokens) {
     this.norm = norm;
     this.tokens = List.copyOf(tokens);
-    this.tokenAt = new int[norm.normalized().length() + 1];
-    java.util.Arrays.fill(tokenAt, -1);
+    int length = norm.normalized().length();
+    this.tokenAt = new int[length + 1];
+    int filled = 0; // tokenAt is set below this index
     for (int t = 0; t < this.tokens.size(); t++) {
       Token tok = this.tokens.get(t);
+      if (tok.start() > filled) {
+        java.util.Arrays.fill(tokenAt, filled, tok.start(), -1);
+      }
       for (int c = tok.start(); c < tok.end(); c++) {
         tokenAt[c] = t;
       }
+      filled = Math.max(filled, tok.end());
     }
+    java.util.Arrays.fill(tokenAt, filled, length + 1, -1);
   }
 
   /** The text as given. */

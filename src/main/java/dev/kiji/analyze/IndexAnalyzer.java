@@ -2,10 +2,10 @@ package dev.kiji.analyze;
 
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 
@@ -25,10 +25,12 @@ import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
  */
 public final class IndexAnalyzer extends Analyzer {
 
+  /** Lucene's Japanese stop words (ignoring case), the set {@link #filter} uses. */
+  static final CharArraySet STOP_WORDS = JapaneseAnalyzer.getDefaultStopSet();
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer tokenizer = new IndexTokenizer();
-    return new TokenStreamComponents(tokenizer, filter(tokenizer));
+    return new TokenStreamComponents(new IndexTokenizer());
   }
 
   @Override
@@ -36,14 +38,21 @@ public final class IndexAnalyzer extends Analyzer {
     return new LowerCaseFilter(in);
   }
 
-  /** The index chain over ready-made tokens of a text {@code textLength} chars long. */
+  /**
+   * The index chain over ready-made tokens ({@link IndexTokens#of}) of a text {@code textLength}
+   * chars long: a replay, the filters already ran.
+   */
   public static TokenStream tokenStream(List<IndexToken> tokens, int textLength) {
-    return filter(new IndexTokenizer(tokens, textLength));
+    return new IndexTokenizer(tokens, textLength);
   }
 
-  /** Stop words, katakana stemming, lower case: the filters after the tokenizer. */
+  /**
+   * Stop words, katakana stemming, lower case: the term filters of the chain. {@link IndexTokens}
+   * applies them once per distinct term ({@link IndexTermFilter}), so the tokenizer's stream is
+   * already filtered.
+   */
   static TokenStream filter(TokenStream in) {
-    TokenStream stream = new StopFilter(in, JapaneseAnalyzer.getDefaultStopSet());
+    TokenStream stream = new StopFilter(in, STOP_WORDS);
     stream = new JapaneseKatakanaStemFilter(stream);
     return new LowerCaseFilter(stream);
   }

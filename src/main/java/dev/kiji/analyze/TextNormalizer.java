@@ -1,6 +1,7 @@
 package dev.kiji.analyze;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * NFKC normalisation that remembers where every output char came from.
@@ -40,54 +41,97 @@ public final class TextNormalizer {
   /** Normalises {@code text} with NFKC and builds the offset maps. */
   public static Result normalize(String text) {
     int n = text.length();
-    StringBuilder out = new StringBuilder(n);
+    // the output; null while it equals text[0, i) (then m == i): most texts need no change at all
+    char[] out = null;
+    int m = 0;
     int[] starts = new int[n + 1];
     int[] ends = new int[n + 1];
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (isPlain(c) && (i + 1 == n || !isMark(text.codePointAt(i + 1)))) {
+      if ((isPlain(c) || keepsAlone(c)) && (i + 1 == n || startsCluster(text, i + 1))) {
         // the common case, a cluster of one char that NFKC keeps: no substring, no Normalizer
-        int k = out.length();
-        out.append(c);
-        if (k + 2 > starts.length) {
-          starts = java.util.Arrays.copyOf(starts, Math.max(starts.length * 2, k + 2));
-          ends = java.util.Arrays.copyOf(ends, starts.length);
+        if (m + 2 > starts.length) {
+          starts = Arrays.copyOf(starts, Math.max(starts.length * 2, m + 2));
+          ends = Arrays.copyOf(ends, starts.length);
         }
-        starts[k] = i;
-        ends[k] = i;
-        ends[k + 1] = i + 1;
+        if (out != null) {
+          if (m == out.length) {
+            out = Arrays.copyOf(out, out.length * 2);
+          }
+          out[m] = c;
+        }
+        starts[m] = i;
+        ends[m] = i;
+        ends[m + 1] = i + 1;
+        m++;
         i++;
         continue;
       }
       int clusterEnd = clusterEnd(text, i);
       String chunk = text.substring(i, clusterEnd);
       String norm = isPlain(chunk) ? chunk : Normalizer.normalize(chunk, Normalizer.Form.NFKC);
-      int base = out.length();
-      out.append(norm);
-      if (out.length() + 1 > starts.length) {
-        starts = java.util.Arrays.copyOf(starts, Math.max(starts.length * 2, out.length() + 1));
-        ends = java.util.Arrays.copyOf(ends, starts.length);
+      int base = m;
+      int next = m + norm.length();
+      if (out == null && !norm.equals(chunk)) {
+        out = new char[Math.max(n, next) + 16];
+        text.getChars(0, m, out, 0);
       }
-      for (int k = base; k < out.length(); k++) {
+      if (out != null) {
+        if (next > out.length) {
+          out = Arrays.copyOf(out, Math.max(out.length * 2, next));
+        }
+        norm.getChars(0, norm.length(), out, base);
+      }
+      m = next;
+      if (m + 1 > starts.length) {
+        starts = Arrays.copyOf(starts, Math.max(starts.length * 2, m + 1));
+        ends = Arrays.copyOf(ends, starts.length);
+      }
+      for (int k = base; k < m; k++) {
         starts[k] = i;
         ends[k] = i; // overwritten below for the cluster's last char
       }
       // a span ending after normalised char k ends after the whole original cluster
-      for (int k = base + 1; k <= out.length(); k++) {
+      for (int k = base + 1; k <= m; k++) {
         ends[k] = clusterEnd;
       }
       i = clusterEnd;
     }
-    int m = out.length();
-    starts = java.util.Arrays.copyOf(starts, m + 1);
-    ends = java.util.Arrays.copyOf(ends, m + 1);
+    if (starts.length != m + 1) {
+      starts = Arrays.copyOf(starts, m + 1);
+      ends = Arrays.copyOf(ends, m + 1);
+    }
     starts[m] = n;
     ends[m] = n;
     if (m > 0) {
       ends[0] = 0;
     }
-    return new Result(text, out.toString(), starts, ends);
+    return new Result(text, out == null ? text : new String(out, 0, m), starts, ends);
+  }
+
+  /** Per BMP char: 0 not known yet, 1 NFKC keeps the char alone, 2 NFKC changes it. */
+  private static final byte[] KEEPS = new byte[Character.MAX_VALUE + 1];
+
+  /**
+   * True when NFKC leaves {@code c}, taken alone, unchanged (、。「」（）and most other chars):
+   * learnt from {@link Normalizer} once per char and remembered (a racy cache of facts, safe to
+   * share between threads). False for surrogates.
+   */
+  private static boolean keepsAlone(char c) {
+    byte k = KEEPS[c];
+    if (k == 0) {
+      String s = String.valueOf(c);
+      k = !Character.isSurrogate(c) && Normalizer.normalize(s, Normalizer.Form.NFKC).equals(s) ? (byte) 1 : (byte) 2;
+      KEEPS[c] = k;
+    }
+    return k == 1;
+  }
+
+  /** True when the char at {@code j} is not a mark that joins the cluster before it. */
+  private static boolean startsCluster(String text, int j) {
+    char next = text.charAt(j);
+    return isPlain(next) || !isMark(text.codePointAt(j));
   }
 
   private static boolean isPlain(String chunk) {

@@ -2,6 +2,7 @@ package dev.kiji.pipeline;
 
 import dev.kiji.analyze.AnalyzedText;
 import dev.kiji.analyze.Token;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,42 +22,89 @@ import java.util.Map;
  */
 public final class ContentTerms {
 
+  private static final String[] CLASSES = {"名詞", "動詞", "形容詞"};
+
   private ContentTerms() {}
 
-  /** Counts the content words of {@code text}. */
+  /**
+   * Counts the content words of {@code text}: an immutable map in key order (String order, like a
+   * {@code TreeMap}), built once.
+   */
   public static Map<String, Integer> count(AnalyzedText text) {
-    Map<String, Integer> out = new HashMap<>();
+    // base form -> counts per class; the key strings are made once per distinct word at the end
+    Map<String, int[]> byBase = new HashMap<>();
     for (Token t : text.tokens()) {
-      String pos = classOf(t.partOfSpeech());
-      if (pos == null) {
+      int c = classIndex(t.partOfSpeech());
+      if (c < 0) {
         continue;
       }
       String base = t.baseForm() == null || t.baseForm().isEmpty() || t.baseForm().equals("*") ? t.surface() : t.baseForm();
-      if (worthCounting(base)) {
-        out.merge(base + "/" + pos, 1, Integer::sum);
+      byBase.computeIfAbsent(base, b -> new int[CLASSES.length])[c]++;
+    }
+    Term[] terms = new Term[byBase.size() + 8];
+    int n = 0;
+    for (Map.Entry<String, int[]> e : byBase.entrySet()) {
+      if (!worthCounting(e.getKey())) {
+        continue;
+      }
+      int[] counts = e.getValue();
+      for (int c = 0; c < counts.length; c++) {
+        if (counts[c] > 0) {
+          if (n == terms.length) {
+            terms = Arrays.copyOf(terms, n * 2);
+          }
+          terms[n++] = new Term(e.getKey() + "/" + CLASSES[c], counts[c]);
+        }
       }
     }
-    return out;
+    if (n == 0) {
+      return Map.of();
+    }
+    Arrays.sort(terms, 0, n);
+    String[] keys = new String[n];
+    int[] counts = new int[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = terms[i].key;
+      counts[i] = terms[i].count;
+    }
+    return new TermCounts(keys, counts);
+  }
+
+  /** A key and its count, in key order. */
+  private record Term(String key, int count) implements Comparable<Term> {
+    @Override
+    public int compareTo(Term o) {
+      return key.compareTo(o.key);
+    }
   }
 
   /** 名詞, 動詞 or 形容詞 for a content word's part of speech, else null. */
   static String classOf(String pos) {
-    if (pos == null) {
-      return null;
+    int c = classIndex(pos);
+    return c < 0 ? null : CLASSES[c];
+  }
+
+  /** Index in {@link #CLASSES} of a content word's part of speech, else -1. */
+  private static int classIndex(String pos) {
+    if (pos == null || pos.isEmpty()) {
+      return -1;
     }
-    if (pos.startsWith("名詞-")) {
-      return pos.startsWith("名詞-一般") || pos.startsWith("名詞-固有名詞") || pos.startsWith("名詞-サ変接続")
-              || pos.startsWith("名詞-形容動詞語幹")
-          ? "名詞"
-          : null;
+    switch (pos.charAt(0)) {
+      case '名':
+        if (pos.startsWith("名詞-")) {
+          return pos.startsWith("名詞-一般") || pos.startsWith("名詞-固有名詞") || pos.startsWith("名詞-サ変接続")
+                  || pos.startsWith("名詞-形容動詞語幹")
+              ? 0
+              : -1;
+        }
+        return -1;
+      case '動':
+        return pos.startsWith("動詞-自立") ? 1 : -1;
+      case '形':
+        return pos.startsWith("形容詞-自立") ? 2 : -1;
+      default:
+        return -1;
     }
-    if (pos.startsWith("動詞-自立")) {
-      return "動詞";
-    }
-    if (pos.startsWith("形容詞-自立")) {
-      return "形容詞";
-    }
-    return null;
   }
 
   /** False for strings without a letter, and for a single kana or Latin letter. */

@@ -23,8 +23,11 @@ import java.util.TreeMap;
  * @param readings katakana readings of the content words ({@link TokenReadings}); empty when not
  *     computed (an article read back from the index has none)
  * @param indexTokens the body's tokens for the index ({@link IndexTokens}), made from the tokens
- *     the extractors saw so Kuromoji runs once; empty when not computed (the index then analyses
- *     the text itself, with the same result)
+ *     the extractors saw so Kuromoji runs once, terms as indexed; empty when not computed (the
+ *     index then analyses the text itself, with the same result)
+ *
+ * <p>The collections are kept as given when they are the immutable ones that {@link
+ * ContentTerms#count}, {@link TokenReadings#of} and {@link IndexTokens#of} return, else copied.
  */
 public record ExtractedArticle(
     Article article,
@@ -38,9 +41,12 @@ public record ExtractedArticle(
     Objects.requireNonNull(article, "article");
     mentions = List.copyOf(mentions);
     warnings = List.copyOf(warnings);
-    terms = terms == null || terms.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(terms));
-    readings = readings == null ? Set.of() : Set.copyOf(readings);
-    indexTokens = indexTokens == null ? List.of() : List.copyOf(indexTokens);
+    // what ContentTerms, TokenReadings and IndexTokens give is immutable already: kept, not copied
+    terms = terms == null || terms.isEmpty()
+        ? Map.of()
+        : terms instanceof TermCounts ? terms : java.util.Collections.unmodifiableMap(new TreeMap<>(terms));
+    readings = readings == null ? Set.of() : readings instanceof ReadingSet ? readings : Set.copyOf(readings);
+    indexTokens = indexTokens == null ? List.of() : indexTokens instanceof IndexTokens ? indexTokens : List.copyOf(indexTokens);
   }
 
   /** An article without index tokens. */

@@ -17,17 +17,22 @@ public final class TokenReadings {
 
   private TokenReadings() {}
 
-  /** Readings of content tokens and of adjacent noun pairs, deduplicated, katakana. */
+  /** Readings of content tokens and of adjacent noun pairs, deduplicated, in text order, katakana; immutable. */
   public static Set<String> of(List<Token> tokens) {
-    Set<String> out = new LinkedHashSet<>();
+    LinkedHashSet<String> out = new LinkedHashSet<>(Math.max(16, tokens.size()));
     String previousNoun = null;
     for (Token t : tokens) {
       String r = reading(t);
-      boolean content = r != null && !t.is("記号") && !t.is("助詞") && !t.is("助動詞");
+      String pos = t.partOfSpeech();
+      char first = pos.isEmpty() ? 0 : pos.charAt(0);
+      // the same as !t.is("記号") && !t.is("助詞") && !t.is("助動詞"), testing the first char once
+      boolean content = r != null
+          && !(first == '記' && pos.startsWith("記号"))
+          && !(first == '助' && (pos.startsWith("助詞") || pos.startsWith("助動詞")));
       if (content) {
         out.add(r);
       }
-      if (content && t.is("名詞")) {
+      if (content && first == '名' && pos.startsWith("名詞")) {
         if (previousNoun != null) {
           out.add(previousNoun + r);
         }
@@ -36,14 +41,24 @@ public final class TokenReadings {
         previousNoun = null;
       }
     }
-    return out;
+    return out.isEmpty() ? Set.of() : new ReadingSet(out);
   }
 
   private static String reading(Token t) {
-    if (t.reading() != null && !t.reading().isEmpty() && !t.reading().equals("*")) {
-      return t.reading();
+    String r = t.reading();
+    if (r != null && !r.isEmpty() && !r.equals("*")) {
+      return r;
     }
     String s = t.surface();
-    return !s.isEmpty() && s.chars().allMatch(c -> (c >= 'ァ' && c <= 'ヺ') || c == 'ー') ? s : null;
+    if (s.isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'ァ' && c <= 'ヺ') || c == 'ー')) {
+        return null;
+      }
+    }
+    return s;
   }
 }

@@ -83,6 +83,9 @@ class IndexTokensTest {
     "ABC株式, false",
     "ソフトウェア, false",
     "クラウドファンディング, true",
+    "日々新聞, true", // 々 is Han too, outside the CJK block
+    "〇〇〇, true",
+    "東京タワ, false",
   })
   void testCompoundCandidate(String surface, boolean expected) {
     assertEquals(expected, IndexTokens.isCompoundCandidate(surface));
@@ -91,9 +94,17 @@ class IndexTokensTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      value = {"。|true", "、|true", "「|true", "・|true", "$|true", "　|true", "あ|false", "A|false", "7|false", "東|false"})
+      value = {"゛|true", "゠|true", "ー|false", "。|true", "、|true", "「|true", "・|true", "$|true", "　|true", "あ|false", "A|false", "7|false", "東|false"})
   void testPunctuation(String c, boolean expected) {
     assertEquals(expected, IndexTokens.isPunctuation(c.charAt(0)));
+  }
+
+  /** The shortcut for kana, kanji and ASCII letters and digits agrees with the type test. */
+  @org.junit.jupiter.api.Test
+  void testPunctuationShortcutAgreesWithTypes() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertEquals(IndexTokens.isPunctuationType(c), IndexTokens.isPunctuation(c), "U+" + Integer.toHexString(c));
+    }
   }
 
   @org.junit.jupiter.api.Test
