@@ -29,7 +29,11 @@ import java.util.TreeMap;
  */
 public final class MentionJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Jackson, for lines not written by {@link #line}; loaded on first use (start-up of {@code kiji extract}). */
+  private static final class Lenient {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
+
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
   private static final MentionType[] TYPES = MentionType.values();
   private static final String[] KEYS = {
@@ -141,7 +145,7 @@ public final class MentionJson {
   /** Reads any JSON object with Jackson: the reference the fast reader agrees with. */
   static Mention parseGeneric(String line, String text) {
     try {
-      JsonNode n = MAPPER.readTree(line);
+      JsonNode n = Lenient.MAPPER.readTree(line);
       int start = text.offsetByCodePoints(0, n.get("start").asInt());
       int end = text.offsetByCodePoints(start, n.get("end").asInt() - n.get("start").asInt());
       Map<String, String> extra = new TreeMap<>();
