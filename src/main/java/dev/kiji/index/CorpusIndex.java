@@ -121,7 +121,7 @@ public final class CorpusIndex implements Closeable {
 
   /**
    * True when the last commit (as found at open) has anything of {@code file}; when false, {@link
-   * #beginFile} need not delete (deletes by term cost a lookup in every segment at each flush).
+   * #forget} is not needed (deletes by term cost a lookup in every segment at each flush).
    */
   public boolean known(String file) throws IOException {
     return has(IndexSchema.FILE, file);
