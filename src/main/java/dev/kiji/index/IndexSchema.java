@@ -151,10 +151,20 @@ public final class IndexSchema {
     return t;
   }
 
+  /** {@link #field} answers so far: every value of every document asks, with few distinct names. */
+  private static final Map<String, IndexField> DECLARED = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The declared field (or family) of {@code name}; an undeclared name is a programming error. */
   public static IndexField field(String name) {
+    IndexField known = DECLARED.get(name);
+    if (known != null) {
+      return known;
+    }
     for (IndexField f : FIELDS) {
       if (f.covers(name)) {
+        if (DECLARED.size() < 10_000) {
+          DECLARED.put(name, f);
+        }
         return f;
       }
     }
