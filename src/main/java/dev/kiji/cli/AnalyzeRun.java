@@ -147,13 +147,12 @@ final class AnalyzeRun {
    */
   private static final class Plan {
     final List<Path> todo = new ArrayList<>();
-    final List<String> displays = new ArrayList<>();
     int[] positions = new int[16];
     byte[] hashes = new byte[16 * 16];
     final BitSet unreadable = new BitSet();
 
     String fileName(int k) {
-      return displays.get(k);
+      return display(todo.get(k));
     }
 
     String hash(int k) {
@@ -216,7 +215,6 @@ final class AnalyzeRun {
           System.arraycopy(hex.parseHex(hash[i]), 0, plan.hashes, 16 * k, 16);
         }
         plan.todo.add(files.get(i));
-        plan.displays.add(file);
       }
       return plan;
     }
