@@ -97,7 +97,8 @@ public final class AnalysisCpu {
     return MX.getCurrentThreadCpuTime();
   }
 
-  private static long bare(JapaneseTokenizer tok, List<Article> articles, boolean attrs) throws IOException {
+  /** One pass of {@code tok} over the texts; with {@code attrs}, every token's attributes are read too. */
+  static long bare(JapaneseTokenizer tok, List<Article> articles, boolean attrs) throws IOException {
     CharTermAttribute term = tok.addAttribute(CharTermAttribute.class);
     OffsetAttribute offset = tok.addAttribute(OffsetAttribute.class);
     PartOfSpeechAttribute pos = tok.addAttribute(PartOfSpeechAttribute.class);

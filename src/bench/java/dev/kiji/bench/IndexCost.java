@@ -1,31 +1,23 @@
 package dev.kiji.bench;
 
-import dev.kiji.analyze.IndexAnalyzer;
 import dev.kiji.extract.Extractors;
 import dev.kiji.index.IndexSchema;
 import dev.kiji.ingest.Article;
 import dev.kiji.pipeline.ExtractedArticle;
 import dev.kiji.pipeline.Pipeline;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.SerialMergeScheduler;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * CPU seconds (this thread's; merges run on it too) of indexing the same analysed livedoor
@@ -37,8 +29,6 @@ import org.apache.lucene.store.FSDirectory;
  * </pre>
  */
 public final class IndexCost {
-
-  private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
 
   private IndexCost() {}
 
@@ -71,25 +61,12 @@ public final class IndexCost {
   }
 
   private static double index(List<ExtractedArticle> extracted, UnaryOperator<Document> edit) throws IOException {
-    Path tmp = Files.createTempDirectory("kiji-index-cost");
-    try (FSDirectory dir = FSDirectory.open(tmp)) {
-      IndexWriterConfig config = new IndexWriterConfig(new IndexAnalyzer());
-      config.setRAMBufferSizeMB(64);
-      config.setMergeScheduler(new SerialMergeScheduler());
-      long c0 = MX.getCurrentThreadCpuTime();
-      try (IndexWriter w = new IndexWriter(dir, config)) {
-        int seq = 0;
-        for (ExtractedArticle e : extracted) {
-          w.addDocument(edit.apply(IndexSchema.document(e, "f", seq++, new byte[40])));
-        }
-        w.commit();
+    return TempIndex.cpuSeconds(w -> {
+      int seq = 0;
+      for (ExtractedArticle e : extracted) {
+        w.addDocument(edit.apply(IndexSchema.document(e, "f", seq++, new byte[40])));
       }
-      return (MX.getCurrentThreadCpuTime() - c0) / 1e9;
-    } finally {
-      try (Stream<Path> s = Files.walk(tmp)) {
-        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
+    });
   }
 
   private static Document without(Document d, String name) {
@@ -125,16 +102,16 @@ public final class IndexCost {
   private static Document noStored(Document d) {
     Document out = new Document();
     for (IndexableField f : d) {
-      if (f.fieldType().indexOptions() != IndexOptions.NONE || f.fieldType().docValuesType() != org.apache.lucene.index.DocValuesType.NONE
+      if (f.fieldType().indexOptions() != IndexOptions.NONE || f.fieldType().docValuesType() != DocValuesType.NONE
           || f.fieldType().pointDimensionCount() > 0) {
         if (f.fieldType().stored()) {
           // a stored and indexed field (id, title): keep it indexed only
           if (f instanceof Field x && x.stringValue() != null && f.fieldType().tokenized()) {
-            out.add(new Field(f.name(), x.stringValue(), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
+            out.add(new Field(f.name(), x.stringValue(), TextField.TYPE_NOT_STORED));
             continue;
           }
           if (f instanceof Field x && x.stringValue() != null) {
-            out.add(new org.apache.lucene.document.StringField(f.name(), x.stringValue(), Field.Store.NO));
+            out.add(new StringField(f.name(), x.stringValue(), Field.Store.NO));
             continue;
           }
         }

@@ -8,27 +8,14 @@ import dev.kiji.extract.ExtractionContext;
 import dev.kiji.extract.Extractors;
 import dev.kiji.ingest.Article;
 import java.io.IOException;
-import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
-import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
-import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SerialMergeScheduler;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * The floor under issue 9's targets: CPU seconds (this thread's, merges included) of the least any
@@ -76,24 +63,8 @@ public final class PipelineFloor {
 
   private static double bare(List<Article> articles) throws IOException {
     JapaneseTokenizer tok = new JapaneseTokenizer(Analysis.userDictionary(), false, true, JapaneseTokenizer.Mode.NORMAL);
-    CharTermAttribute term = tok.addAttribute(CharTermAttribute.class);
-    BaseFormAttribute base = tok.addAttribute(BaseFormAttribute.class);
-    PartOfSpeechAttribute pos = tok.addAttribute(PartOfSpeechAttribute.class);
-    ReadingAttribute reading = tok.addAttribute(ReadingAttribute.class);
-    long sink = 0;
     long c0 = MX.getCurrentThreadCpuTime();
-    for (Article a : articles) {
-      tok.setReader(new StringReader(a.text()));
-      tok.reset();
-      while (tok.incrementToken()) {
-        String b = base.getBaseForm();
-        String p = pos.getPartOfSpeech();
-        String rd = reading.getReading();
-        sink += term.length() + (b == null ? 0 : 1) + (p == null ? 0 : 1) + (rd == null ? 0 : 1);
-      }
-      tok.end();
-      tok.close();
-    }
+    long sink = AnalysisCpu.bare(tok, articles, true);
     double s = (MX.getCurrentThreadCpuTime() - c0) / 1e9;
     return sink < 0 ? -s : s;
   }
@@ -103,32 +74,19 @@ public final class PipelineFloor {
     body.setTokenized(true);
     body.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     body.freeze();
-    Path tmp = Files.createTempDirectory("kiji-floor");
-    long sink = 0;
-    try (FSDirectory dir = FSDirectory.open(tmp)) {
-      IndexWriterConfig config = new IndexWriterConfig(new IndexAnalyzer());
-      config.setRAMBufferSizeMB(64);
-      config.setMergeScheduler(new SerialMergeScheduler());
-      long c0 = MX.getCurrentThreadCpuTime();
-      try (IndexWriter w = new IndexWriter(dir, config)) {
-        for (Article a : articles) {
-          AnalyzedText text = Analysis.analyze(a.text());
-          IndexTokens tokens = IndexTokens.of(text);
-          if (extractors != null) {
-            sink += extractors.extract(text, new ExtractionContext(a.published())).size();
-          }
-          Document d = new Document();
-          d.add(new Field("body", IndexAnalyzer.tokenStream(tokens, a.text().length()), body));
-          w.addDocument(d);
+    long[] sink = new long[1];
+    double s = TempIndex.cpuSeconds(w -> {
+      for (Article a : articles) {
+        AnalyzedText text = Analysis.analyze(a.text());
+        IndexTokens tokens = IndexTokens.of(text);
+        if (extractors != null) {
+          sink[0] += extractors.extract(text, new ExtractionContext(a.published())).size();
         }
-        w.commit();
+        Document d = new Document();
+        d.add(new Field("body", IndexAnalyzer.tokenStream(tokens, a.text().length()), body));
+        w.addDocument(d);
       }
-      double s = (MX.getCurrentThreadCpuTime() - c0) / 1e9;
-      return sink < 0 ? -s : s;
-    } finally {
-      try (Stream<Path> s = Files.walk(tmp)) {
-        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
+    });
+    return sink[0] < 0 ? -s : s;
   }
 }
