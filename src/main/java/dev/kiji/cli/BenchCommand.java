@@ -163,7 +163,19 @@ final class BenchCommand implements Callable<Integer> {
       fullNCpu[run[0]++ % repeat] = wallCpu[1];
       return wallCpu[0];
     });
-    double[] stages = stageSeconds(files);
+    // (c) once per measured run (the JIT is warm by now), then stage by stage the median
+    double[][] stageRuns = new double[repeat][];
+    for (int r = 0; r < repeat; r++) {
+      stageRuns[r] = stageSeconds(files);
+    }
+    double[] stages = new double[stageRuns[0].length];
+    for (int k = 0; k < stages.length; k++) {
+      double[] one = new double[repeat];
+      for (int r = 0; r < repeat; r++) {
+        one[r] = stageRuns[r][k];
+      }
+      stages[k] = median(one);
+    }
     double stageSum = Arrays.stream(stages, 0, 5).sum();
 
     out.printf(Locale.ROOT, "  (a) bare tokenizer, 1 thread:   %7.2f s  %6.2f MB/s  %,10.0f chars/s (CPU %.2f s)%n", bare1, mb / bare1,
