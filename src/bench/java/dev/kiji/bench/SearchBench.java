@@ -1,13 +1,12 @@
 package dev.kiji.bench;
 
 import dev.kiji.analyze.IndexAnalyzer;
-import dev.kiji.extract.Extractors;
-import dev.kiji.index.ArticleIndexer;
-import dev.kiji.ingest.Article;
-import dev.kiji.pipeline.Pipeline;
+import dev.kiji.cli.Main;
 import dev.kiji.search.ArticleSearcher;
 import dev.kiji.search.SearchResult;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,9 +75,10 @@ public class SearchBench {
 
   /**
    * The index of {@code scale} copies of livedoor in {@code target/bench-index/scale-N}, built on
-   * first use (every JMH fork reuses it). Scale 1 goes through the pipeline and ArticleIndexer;
-   * scale N adds the scale-1 segments N times (ids repeat; the texts, terms and facets are those
-   * of livedoor, N times over).
+   * first use (every JMH fork reuses it). Scale 1 is what {@code kiji analyze} writes (its reports
+   * go to {@code target/bench-index/reports-1}); scale N adds the scale-1 segments N times (ids,
+   * files and file documents repeat; the texts, terms and facets are those of livedoor, N times
+   * over).
    */
   static Path index(int scale) throws IOException {
     Path folder = Path.of("target", "bench-index", "scale-" + scale);
@@ -90,17 +90,15 @@ public class SearchBench {
     Files.createDirectories(folder);
     long t0 = System.nanoTime();
     if (scale == 1) {
-      List<Article> articles = LivedoorTexts.articles(0);
-      Pipeline pipeline = new Pipeline(Extractors.defaults(), 1);
-      try (ArticleIndexer w = new ArticleIndexer(folder)) {
-        articles.parallelStream().forEach(a -> {
-          try {
-            w.accept(pipeline.extract(a, List.of()));
-          } catch (IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
-          }
-        });
+      Path reports = folder.resolveSibling("reports-1");
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code = Main.run(new PrintWriter(out), new PrintWriter(err), "analyze", "--corpus",
+          LivedoorTexts.folder().toString(), "--index", folder.toString(), "--out", reports.toString());
+      if (code != Main.OK && code != Main.SOME_INPUT_FAILED) {
+        throw new IOException("kiji analyze exited " + code + ":\n" + err);
       }
+      System.out.print(out);
     } else {
       Path one = index(1);
       try (FSDirectory src = FSDirectory.open(one);

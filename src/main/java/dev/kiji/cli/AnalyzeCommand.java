@@ -57,7 +57,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports", description = "Report folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder; an existing index is updated, articles replaced by id (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder; an existing index is updated, a changed file's articles replaced (default: ${DEFAULT-VALUE}).")
   Path index;
 
   @Option(names = "--prune", description = "Delete from the index the files not seen in this run (removed files); "

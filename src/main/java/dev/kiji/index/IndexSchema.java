@@ -70,7 +70,8 @@ import org.apache.lucene.util.BytesRef;
  * gives an article's values, which {@link #document} renders as Lucene fields and the OpenSearch
  * backend as a JSON document, so both indexes hold the same fields.
  *
- * <p>Document ids are the article ids (a hash of source URL or path), so re-indexing replaces.
+ * <p>{@code id} holds the article id (a hash of source URL or path). Re-reading a file replaces its
+ * documents by {@code file} ({@link CorpusIndex#forget}), not by id.
  */
 public final class IndexSchema {
 
@@ -218,7 +219,7 @@ public final class IndexSchema {
    * The Lucene document of one analysed article: {@link #values} rendered by kind; the values of
    * an unstored keyword field (readings, mention types) go in as one {@link KeywordList}.
    */
-  public static Document document(ExtractedArticle extracted) {
+  private static Document document(ExtractedArticle extracted) {
     Document d = new Document();
     Map<String, List<String>> keywords = new LinkedHashMap<>();
     for (FieldValue v : values(extracted)) {

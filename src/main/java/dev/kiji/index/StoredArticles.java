@@ -20,7 +20,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
 /**
- * Reads every article of an index folder written by {@link ArticleIndexer} back as {@link
+ * Reads every article of an index folder written by {@link CorpusIndex} back as {@link
  * ExtractedArticle}s (article, mentions, term counts), for reports that need no re-analysis.
  * Order is the index's own; consumers must not depend on it. File documents are skipped, and so
  * are the articles that the last {@code kiji analyze} found to duplicate an earlier one, unless

@@ -8,16 +8,23 @@ import dev.kiji.ingest.Article;
 import dev.kiji.ingest.InputError;
 import dev.kiji.pipeline.ExtractedArticle;
 import dev.kiji.report.BodySignature;
+import dev.kiji.search.ArticleSearcher;
+import dev.kiji.search.Hit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** File-by-file writing, the change test of incremental runs, commits, reading files back. */
+/**
+ * File-by-file writing, the change test of incremental runs, commits (what readers see meanwhile),
+ * reading files back.
+ */
 class CorpusIndexTest {
 
   @TempDir Path dir;
@@ -29,14 +36,11 @@ class CorpusIndexTest {
 
   private static void write(CorpusIndex index, String file, String hash, List<String> bodies, List<InputError> errors)
       throws IOException {
-    if (index.known(file)) {
-      index.forget(file);
-    }
+    List<ExtractedArticle> articles = new ArrayList<>();
     for (int i = 0; i < bodies.size(); i++) {
-      ExtractedArticle a = article(file + "#" + (i + 1), bodies.get(i));
-      index.addArticle(file, i, a, BodySignature.of(a.article().title(), a.article().text()).toBytes());
+      articles.add(article(file + "#" + (i + 1), bodies.get(i)));
     }
-    index.endFile(file, hash, bodies.size(), errors);
+    TestIndex.writeFile(index, file, hash, articles, errors);
   }
 
   private int committedArticles() throws IOException {
@@ -110,5 +114,30 @@ class CorpusIndexTest {
       }
     }
     assertEquals(2, committedArticles());
+  }
+
+  private static List<String> paths(ArticleSearcher s, String q) throws Exception {
+    return s.search(q, 10, 0).hits().stream().map(Hit::path).sorted().toList();
+  }
+
+  @Test
+  void testOpenSearcherSeesTheLastCommitWhileARunWritesThenTheNewOne() throws Exception {
+    try (CorpusIndex index = CorpusIndex.open(dir, "v1", 1000, 60_000)) {
+      write(index, "a.jsonl", "h", List.of("政府は予算を決めた。"), List.of());
+    }
+    try (ArticleSearcher s = ArticleSearcher.open(dir)) {
+      assertEquals(List.of("a.jsonl#1"), paths(s, "政府"));
+      try (CorpusIndex running = CorpusIndex.open(dir, "v1", 1000, 60_000)) {
+        write(running, "b.jsonl", "h", List.of("政府は会見を開いた。"), List.of());
+        assertEquals(1, running.prune(Set.of("b.jsonl")), "a.jsonl removed from the corpus");
+        // mid-run (or killed here): readers still see the last commit
+        assertEquals(List.of("a.jsonl#1"), paths(s, "政府"));
+        try (ArticleSearcher fresh = ArticleSearcher.open(dir)) {
+          assertEquals(List.of("a.jsonl#1"), paths(fresh, "政府"));
+        }
+      }
+      // the open searcher picks up the commit at its next search
+      assertEquals(List.of("b.jsonl#1"), paths(s, "政府"));
+    }
   }
 }

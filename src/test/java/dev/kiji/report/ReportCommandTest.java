@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiji.cli.Main;
-import dev.kiji.index.ArticleIndexer;
+import dev.kiji.index.TestIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -31,13 +31,12 @@ class ReportCommandTest {
   @BeforeAll
   static void index() throws IOException {
     index = tmp.resolve("index");
-    try (ArticleIndexer w = new ArticleIndexer(index)) {
-      w.accept(Doc.of("a", "2025-02-27", "トランプ大統領は日本に45億ドルを求めた。")
-          .party("トランプ", "トランプ", "PERSON", "大統領").party("日本", "日本", "COUNTRY")
-          .money("45億ドル", "4500000000", "USD").term("関税/名詞", 2).term("要求/名詞", 1).build());
-      w.accept(Doc.of("b", "2025-03-03", "米国は日本に関税を課す。")
-          .party("米国", "米国", "COUNTRY").party("日本", "日本", "COUNTRY").term("関税/名詞", 1).build());
-    }
+    TestIndex.write(index, List.of(
+        Doc.of("a", "2025-02-27", "トランプ大統領は日本に45億ドルを求めた。")
+            .party("トランプ", "トランプ", "PERSON", "大統領").party("日本", "日本", "COUNTRY")
+            .money("45億ドル", "4500000000", "USD").term("関税/名詞", 2).term("要求/名詞", 1).build(),
+        Doc.of("b", "2025-03-03", "米国は日本に関税を課す。")
+            .party("米国", "米国", "COUNTRY").party("日本", "日本", "COUNTRY").term("関税/名詞", 1).build()));
   }
 
   record Run(int code, String out, String err) {}

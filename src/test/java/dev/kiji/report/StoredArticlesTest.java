@@ -3,7 +3,7 @@ package dev.kiji.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.kiji.index.ArticleIndexer;
+import dev.kiji.index.TestIndex;
 import dev.kiji.index.StoredArticles;
 import dev.kiji.pipeline.ExtractedArticle;
 import java.io.IOException;
@@ -26,11 +26,7 @@ class StoredArticlesTest {
             .money("45億ドル", "4500000000", "USD").term("求める/動詞", 1).term("𠮷野家/名詞", 1).build(),
         Doc.of("b", null, "=SUM(A1)と米国。").party("米国", "米国", "COUNTRY").build());
     Path index = tmp.resolve("index");
-    try (ArticleIndexer w = new ArticleIndexer(index)) {
-      for (ExtractedArticle a : in) {
-        w.accept(a);
-      }
-    }
+    TestIndex.write(index, in);
     List<ExtractedArticle> out = new ArrayList<>();
     assertEquals(2, StoredArticles.forEach(index, out::add));
     out.sort(Comparator.comparing(a -> a.article().id()));

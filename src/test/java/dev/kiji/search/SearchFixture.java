@@ -1,12 +1,14 @@
 package dev.kiji.search;
 
 import dev.kiji.extract.Extractors;
-import dev.kiji.index.ArticleIndexer;
+import dev.kiji.index.TestIndex;
 import dev.kiji.ingest.Article;
+import dev.kiji.pipeline.ExtractedArticle;
 import dev.kiji.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,20 +31,21 @@ public final class SearchFixture {
       "本文に<script>alert('x')</script>が含まれる。中国は反発した。"},
   };
 
-  /** Writes the fixture index into {@code dir}. */
+  /**
+   * Writes the fixture index into {@code dir} as {@code kiji analyze} would (each article the one
+   * record of its file {@code in/ID.txt}); then a second run reads c's file again, which replaces
+   * its article, never duplicates it.
+   */
   public static void index(Path dir) throws IOException {
     Pipeline pipeline = new Pipeline(Extractors.defaults(), 1);
-    try (ArticleIndexer w = new ArticleIndexer(dir)) {
-      for (String[] a : ARTICLES) {
-        Article article = new Article(a[0], "in/" + a[0] + ".txt", a[1],
-            a[2].isEmpty() ? null : LocalDate.parse(a[2]),
-            a[3].isEmpty() ? null : a[3], a[1] + "\n\n" + a[4], "jsonl", "UTF-8");
-        w.accept(pipeline.extract(article, List.of()));
-        if (a[0].equals("c")) {
-          // the same id again replaces, never duplicates
-          w.accept(pipeline.extract(article, List.of()));
-        }
-      }
+    List<ExtractedArticle> articles = new ArrayList<>();
+    for (String[] a : ARTICLES) {
+      Article article = new Article(a[0], "in/" + a[0] + ".txt", a[1],
+          a[2].isEmpty() ? null : LocalDate.parse(a[2]),
+          a[3].isEmpty() ? null : a[3], a[1] + "\n\n" + a[4], "jsonl", "UTF-8");
+      articles.add(pipeline.extract(article, List.of()));
     }
+    TestIndex.write(dir, articles);
+    TestIndex.write(dir, articles.stream().filter(e -> e.article().id().equals("c")).toList());
   }
 }

@@ -1,7 +1,7 @@
 package dev.kiji.opensearch;
 
+import dev.kiji.cli.Main;
 import dev.kiji.extract.Extractors;
-import dev.kiji.index.ArticleIndexer;
 import dev.kiji.ingest.Ingest;
 import dev.kiji.ingest.InputError;
 import dev.kiji.pipeline.ArticleSink;
@@ -12,6 +12,8 @@ import dev.kiji.search.Hit;
 import dev.kiji.search.SearchResult;
 import dev.kiji.search.Searcher;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -138,14 +140,24 @@ public class SearchParityTest extends KijiClusterTestCase {
     return out;
   }
 
-  /** Indexes {@code articles} into a fresh embedded index and into OpenSearch index {@code name}. */
-  private Path indexBoth(List<ExtractedArticle> articles, String name) throws IOException {
+  /**
+   * Indexes {@code files} into a fresh embedded index with {@code kiji analyze}, as users build it,
+   * and their analysed {@code articles} into OpenSearch index {@code name}; returns the embedded
+   * index folder.
+   */
+  private Path indexBoth(List<Path> files, List<ExtractedArticle> articles, String name) throws IOException {
     Path dir = createTempDir();
-    try (ArticleIndexer embedded = new ArticleIndexer(dir)) {
-      for (ExtractedArticle a : articles) {
-        embedded.accept(a);
-      }
+    List<String> args = new ArrayList<>(List.of("analyze", "--index", dir.resolve("index").toString(),
+        "--out", dir.resolve("reports").toString(), "--threads", "2"));
+    for (Path f : files) {
+      args.add("--corpus");
+      args.add(f.toString());
     }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+    assertTrue(err.toString(), code == Main.OK || code == Main.SOME_INPUT_FAILED);
+    assertTrue(out.toString(), out.toString().contains(", " + articles.size() + " articles, "));
     try (OpenSearchClient client = new OpenSearchClient(httpUrl())) {
       OpenSearchIndexer remote = new OpenSearchIndexer(client, name, 2, 1);
       for (ExtractedArticle a : articles) {
@@ -156,7 +168,7 @@ public class SearchParityTest extends KijiClusterTestCase {
       assertEquals(articles.size(), remote.documents());
     }
     ensureGreen(name);
-    return dir;
+    return dir.resolve("index");
   }
 
   private static List<String[]> table(String rows) {
@@ -206,10 +218,15 @@ public class SearchParityTest extends KijiClusterTestCase {
 
   private static List<ExtractedArticle> corpus;
 
+  /** The files of the bundled corpus/. */
+  private static List<Path> corpusFiles() {
+    return Ingest.walk(List.of(projectRoot().resolve("corpus")));
+  }
+
   /** The bundled corpus/, analysed once for all tests. */
   private static synchronized List<ExtractedArticle> corpus() throws IOException {
     if (corpus == null) {
-      corpus = analyse(Ingest.walk(List.of(projectRoot().resolve("corpus"))));
+      corpus = analyse(corpusFiles());
     }
     return corpus;
   }
@@ -217,7 +234,7 @@ public class SearchParityTest extends KijiClusterTestCase {
   public void testCorpusQueriesGiveTheSameHits() throws Exception {
     List<ExtractedArticle> articles = corpus();
     assertTrue(articles.size() >= 10);
-    Path dir = indexBoth(articles, "kiji-corpus");
+    Path dir = indexBoth(corpusFiles(), articles, "kiji-corpus");
     List<String> wrong = compare(dir, "kiji-corpus", CORPUS_QUERIES);
     assertTrue(String.join("\n", wrong), wrong.isEmpty());
   }
@@ -234,7 +251,7 @@ public class SearchParityTest extends KijiClusterTestCase {
       }
     }
     List<ExtractedArticle> articles = analyse(files);
-    Path dir = indexBoth(articles, "kiji-livedoor");
+    Path dir = indexBoth(files, articles, "kiji-livedoor");
     List<String> wrong = compare(dir, "kiji-livedoor", LIVEDOOR_QUERIES);
     assertTrue(String.join("\n", wrong), wrong.isEmpty());
     titleWordProbe(dir, "kiji-livedoor", articles);
@@ -265,7 +282,7 @@ public class SearchParityTest extends KijiClusterTestCase {
   }
 
   public void testFacetsAndSnippetsAgree() throws Exception {
-    Path dir = indexBoth(corpus(), "kiji-facets");
+    Path dir = indexBoth(corpusFiles(), corpus(), "kiji-facets");
     try (ArticleSearcher embedded = ArticleSearcher.open(dir);
         Searcher remote = new OpenSearchSearcher(new OpenSearchClient(httpUrl()), "kiji-facets")) {
       for (String q : List.of("type:COUNTRY", "支援", "published:2025")) {
@@ -282,7 +299,7 @@ public class SearchParityTest extends KijiClusterTestCase {
 
   public void testReindexingReplacesDocuments() throws Exception {
     List<ExtractedArticle> articles = corpus();
-    indexBoth(articles, "kiji-twice");
+    indexBoth(corpusFiles(), articles, "kiji-twice");
     try (OpenSearchClient client = new OpenSearchClient(httpUrl())) {
       OpenSearchIndexer again = new OpenSearchIndexer(client, "kiji-twice");
       for (ExtractedArticle a : articles) {
@@ -327,7 +344,7 @@ public class SearchParityTest extends KijiClusterTestCase {
   }
 
   public void testSearchCommandPrintsTheSameIds() throws Exception {
-    Path dir = indexBoth(corpus(), "kiji-cli");
+    Path dir = indexBoth(corpusFiles(), corpus(), "kiji-cli");
     Map<String, String> out = new TreeMap<>();
     for (String backend : List.of("embedded", "opensearch")) {
       java.io.StringWriter o = new java.io.StringWriter();
