@@ -49,7 +49,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code kiji bench}: in one process and on the same articles, the bare Kuromoji tokenizer
  * against the whole {@code analyze} pipeline, with each stage's share and the peak heap.
- * Warm-up runs first, then {@code --repeat} measured runs; medians are printed.
+ * Warm-up rounds first, then {@code --repeat} measured rounds, each running (a), (b) and (c) in
+ * turn so that a slow spell of a shared machine weighs on all of them; medians are printed, and
+ * the ratios are the medians of each round's ratio.
  */
 @Command(
     name = "bench",
@@ -59,7 +61,7 @@ import picocli.CommandLine.Spec;
       "Prints MB/s (UTF-8 input) of (a) the bare JapaneseTokenizer on 1 thread and on --threads, "
           + "(b) the full pipeline (ingest, analysis, extractors, index, reports) on --threads, "
           + "(c) each stage's share of one thread's time, (d) the ratio (b)/(a), (e) peak heap. "
-          + "Medians of --repeat runs after --warmup runs.",
+          + "Medians of --repeat rounds, each running (a), (b) and (c) in turn, after --warmup rounds.",
       "",
       "With --search: p50/p99 latency of term, phrase, party-filtered and faceted queries on --index "
           + "(or on an index of --corpus built first in a temporary folder)."
@@ -74,10 +76,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel runs (default: the number of cores).")
   Integer threads;
 
-  @Option(names = "--repeat", paramLabel = "N", defaultValue = "3", description = "Measured runs (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--repeat", paramLabel = "N", defaultValue = "3", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
   int repeat;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "1", description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "1", description = "Warm-up rounds (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(names = "--search", description = "Measure query latency instead: p50/p99 of term, phrase, party-filtered and faceted queries.")
@@ -134,47 +136,28 @@ final class BenchCommand implements Callable<Integer> {
     double mb = bytes / 1e6;
     out.printf(Locale.ROOT, "kiji bench: %d files, %d articles, %.2f MB UTF-8, %d chars; %d cores, Java %s%n",
         files.size(), articles.size(), mb, chars, Runtime.getRuntime().availableProcessors(), Runtime.version());
-    out.printf(Locale.ROOT, "  %d warm-up + %d measured runs each; medians%n", warmup, repeat);
+    out.printf(Locale.ROOT, "  %d warm-up + %d measured rounds of (a), (b) and (c) in turn; medians%n", warmup, repeat);
     out.flush();
 
-    double[] bare1Cpu = new double[repeat];
-    int[] run = new int[1];
-    double bare1 = median(() -> {
-      double[] wallCpu = bare(articles, 1);
-      bare1Cpu[run[0]++ % repeat] = wallCpu[1];
-      return wallCpu[0];
-    });
-    double bare1CpuMedian = median(bare1Cpu);
-    double bareN = median(() -> bare(articles, n)[0]);
-    long[] peak = new long[1];
-    double[] full1Cpu = new double[repeat];
-    run[0] = 0;
-    double full1 = median(() -> {
-      double[] wallCpu = fullPipeline(files, 1);
-      full1Cpu[run[0]++ % repeat] = wallCpu[1];
-      return wallCpu[0];
-    });
-    double[] fullNCpu = new double[repeat];
-    run[0] = 0;
-    double fullN = median(() -> {
-      resetPeaks();
-      double[] wallCpu = fullPipeline(files, n);
-      peak[0] = Math.max(peak[0], peakHeap());
-      fullNCpu[run[0]++ % repeat] = wallCpu[1];
-      return wallCpu[0];
-    });
-    // (c) once per measured run (the JIT is warm by now), then stage by stage the median
-    double[][] stageRuns = new double[repeat][];
-    for (int r = 0; r < repeat; r++) {
-      stageRuns[r] = stageSeconds(files);
+    // (a), (b) and (c) take turns within each round, so that a slow spell of the machine weighs on
+    // the tokenizer and the pipeline alike; the ratios are the medians of each round's ratio
+    for (int w = 0; w < warmup; w++) {
+      round(articles, files, n);
     }
-    double[] stages = new double[stageRuns[0].length];
+    List<Round> rounds = new ArrayList<>();
+    for (int r = 0; r < repeat; r++) {
+      rounds.add(round(articles, files, n));
+    }
+    double bare1 = median(rounds, Round::bare1);
+    double bare1CpuMedian = median(rounds, Round::bare1Cpu);
+    double bareN = median(rounds, Round::bareN);
+    double full1 = median(rounds, Round::full1);
+    double fullN = median(rounds, Round::fullN);
+    long peak = rounds.stream().mapToLong(Round::peak).max().orElse(0);
+    double[] stages = new double[rounds.get(0).stages().length];
     for (int k = 0; k < stages.length; k++) {
-      double[] one = new double[repeat];
-      for (int r = 0; r < repeat; r++) {
-        one[r] = stageRuns[r][k];
-      }
-      stages[k] = median(one);
+      int stage = k;
+      stages[k] = median(rounds, r -> r.stages()[stage]);
     }
     double stageSum = Arrays.stream(stages, 0, 5).sum();
 
@@ -182,39 +165,45 @@ final class BenchCommand implements Callable<Integer> {
         chars / bare1, bare1CpuMedian);
     out.printf(Locale.ROOT, "      bare tokenizer, %d threads:  %7.2f s  %6.2f MB/s%n", n, bareN, mb / bareN);
     out.printf(Locale.ROOT, "  (b) full pipeline, 1 thread:    %7.2f s  %6.2f MB/s  (process CPU %.2f s: the in-order reports "
-        + "thread and Lucene's merges run beside the worker)%n", full1, mb / full1, median(full1Cpu));
+        + "thread and Lucene's merges run beside the worker)%n", full1, mb / full1, median(rounds, Round::full1Cpu));
     out.printf(Locale.ROOT, "      full pipeline, %d threads:   %7.2f s  %6.2f MB/s  (process CPU %.2f s)%n", n, fullN, mb / fullN,
-        median(fullNCpu));
+        median(rounds, Round::fullNCpu));
     out.printf(Locale.ROOT, "  (c) stages, one after the other on 1 thread (%.2f s): ingest %.0f%%, analysis %.0f%%, extraction %.0f%%, "
         + "index %.0f%%, reports %.0f%%%n", stageSum, 100 * stages[0] / stageSum, 100 * stages[1] / stageSum,
         100 * stages[2] / stageSum, 100 * stages[3] / stageSum, 100 * stages[4] / stageSum);
     out.printf(Locale.ROOT, "  (d) ratio (b)/(a): 1-thread pipeline %.2f × the 1-thread bare tokenizer (target ≥ 0.70); "
-        + "%d-thread pipeline %.2f × (target ≥ 1.25), %.2f × the %d-thread bare tokenizer%n", bare1 / full1, n, bare1 / fullN,
-        bareN / fullN, n);
+        + "%d-thread pipeline %.2f × (target ≥ 1.25), %.2f × the %d-thread bare tokenizer%n",
+        median(rounds, r -> r.bare1() / r.full1()), n, median(rounds, r -> r.bare1() / r.fullN()),
+        median(rounds, r -> r.bareN() / r.fullN()), n);
     out.printf(Locale.ROOT, "      CPU: bare tokenizer %.2f s, 1-thread pipeline %.2f s (ratio %.2f), stages on 1 thread %.2f s "
-        + "(ratio %.2f)%n", bare1CpuMedian, median(full1Cpu), bare1CpuMedian / median(full1Cpu), stages[5],
-        bare1CpuMedian / stages[5]);
+        + "(ratio %.2f)%n", bare1CpuMedian, median(rounds, Round::full1Cpu),
+        median(rounds, r -> r.bare1Cpu() / r.full1Cpu()), stages[5], median(rounds, r -> r.bare1Cpu() / r.stages()[5]));
     out.printf(Locale.ROOT, "  (e) peak heap during the %d-thread pipeline: %.0f MB (max heap %.0f MB)%n",
-        n, peak[0] / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        n, peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
     out.flush();
     return Main.OK;
   }
 
-  /** A measured run, in seconds. */
-  @FunctionalInterface
-  private interface Run {
-    double seconds() throws IOException;
+  /**
+   * One round: (a) the bare tokenizer on 1 and on n threads (wall and CPU seconds), (b) the full
+   * pipeline on 1 and on n threads (wall and process CPU seconds; peak heap of the n-thread run),
+   * (c) the stage seconds and their CPU total.
+   */
+  private record Round(double bare1, double bare1Cpu, double bareN, double full1, double full1Cpu, double fullN,
+      double fullNCpu, long peak, double[] stages) {}
+
+  private static Round round(List<Article> articles, List<Path> files, int n) throws IOException {
+    double[] b1 = bare(articles, 1);
+    double[] bn = bare(articles, n);
+    double[] f1 = fullPipeline(files, 1);
+    resetPeaks();
+    double[] fn = fullPipeline(files, n);
+    long peak = peakHeap();
+    return new Round(b1[0], b1[1], bn[0], f1[0], f1[1], fn[0], fn[1], peak, stageSeconds(files));
   }
 
-  private double median(Run run) throws IOException {
-    for (int i = 0; i < warmup; i++) {
-      run.seconds();
-    }
-    double[] s = new double[repeat];
-    for (int i = 0; i < repeat; i++) {
-      s[i] = run.seconds();
-    }
-    return median(s);
+  private static double median(List<Round> rounds, java.util.function.ToDoubleFunction<Round> value) {
+    return median(rounds.stream().mapToDouble(value).toArray());
   }
 
   private static double median(double[] values) {
