@@ -2,18 +2,12 @@ package dev.kiji.bench;
 
 import dev.kiji.analyze.Analysis;
 import dev.kiji.analyze.AnalyzedText;
-import dev.kiji.extract.AmountExtractor;
-import dev.kiji.extract.DateExtractor;
-import dev.kiji.extract.DurationExtractor;
 import dev.kiji.extract.ExtractionContext;
 import dev.kiji.extract.Extractor;
-import dev.kiji.extract.Extractors;
-import dev.kiji.extract.PartyExtractor;
 import dev.kiji.ingest.Article;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,12 +35,7 @@ public final class ExtractCpuFresh {
     for (int i = 0; i < all.size(); i += step) {
       articles.add(all.get(i));
     }
-    Map<String, Extractor> extractors = new LinkedHashMap<>();
-    extractors.put("amount", new AmountExtractor());
-    extractors.put("date", new DateExtractor());
-    extractors.put("duration", new DurationExtractor());
-    extractors.put("party", PartyExtractor.withDefaultLexicon());
-    extractors.put("defaults", Extractors.defaults());
+    Map<String, Extractor> extractors = ExtractCpu.byName();
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     long sink = 0;
     for (int r = -warm; r < rounds; r++) {

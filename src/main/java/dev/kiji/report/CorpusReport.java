@@ -164,16 +164,14 @@ public final class CorpusReport implements Serializable {
   }
 
   private final ReportOptions options;
-  /** Party ids by key (canonical name, type). */
-  private final Map<List<String>, Integer> partyIds = new HashMap<>();
+  /** Party ids by key (canonical name, type); {@code parties} holds party {@code i} at index i. */
+  private final Numbering<List<String>> partyIds = new Numbering<>();
   private final List<Party> parties = new ArrayList<>();
   /** Article numbers by id (ids may repeat: an article counts once per party). */
-  private final Map<String, Integer> articleNos = new HashMap<>();
-  private final List<String> articleIds = new ArrayList<>();
+  private final Numbering<String> articleNos = new Numbering<>();
   /** Timeline counts (mentions, articles) by (party id, period id). */
   private final LongCounts timeline = new LongCounts();
-  private final Map<String, Integer> periodIds = new HashMap<>();
-  private final List<String> periods = new ArrayList<>();
+  private final Numbering<String> periods = new Numbering<>();
   private transient Map<LocalDate, Integer> periodOfDate;
   /** Pair counts (articles, sentences) by (party id, party id), the ids in key order. */
   private final LongCounts pairs = new LongCounts();
@@ -291,19 +289,12 @@ public final class CorpusReport implements Serializable {
   }
 
   private int articleNo(String id) {
-    Integer no = articleNos.putIfAbsent(id, articleIds.size());
-    if (no == null) {
-      no = articleIds.size();
-      articleIds.add(id);
-    }
-    return no;
+    return articleNos.number(id);
   }
 
   private int partyId(String canonical, String type) {
-    List<String> key = List.of(canonical, type);
-    Integer id = partyIds.putIfAbsent(key, parties.size());
-    if (id == null) {
-      id = parties.size();
+    int id = partyIds.number(List.of(canonical, type));
+    if (id == parties.size()) {
       parties.add(new Party(canonical, type));
     }
     return id;
@@ -322,12 +313,7 @@ public final class CorpusReport implements Serializable {
   }
 
   private int periodId(String period) {
-    Integer id = periodIds.putIfAbsent(period, periods.size());
-    if (id == null) {
-      id = periods.size();
-      periods.add(period);
-    }
-    return id;
+    return periods.number(period);
   }
 
   /**
@@ -341,9 +327,9 @@ public final class CorpusReport implements Serializable {
     if (!options.equals(other.options)) {
       throw new IllegalArgumentException("cannot merge reports built with different options");
     }
-    int[] articleMap = new int[other.articleIds.size()];
+    int[] articleMap = new int[other.articleNos.size()];
     for (int i = 0; i < articleMap.length; i++) {
-      articleMap[i] = articleNo(other.articleIds.get(i));
+      articleMap[i] = articleNo(other.articleNos.key(i));
     }
     int[] partyMap = new int[other.parties.size()];
     for (int i = 0; i < partyMap.length; i++) {
@@ -369,7 +355,7 @@ public final class CorpusReport implements Serializable {
     }
     int[] periodMap = new int[other.periods.size()];
     for (int i = 0; i < periodMap.length; i++) {
-      periodMap[i] = periodId(other.periods.get(i));
+      periodMap[i] = periodId(other.periods.key(i));
     }
     for (int s = 0; s < other.timeline.capacity(); s++) {
       if (other.timeline.used(s)) {
@@ -556,7 +542,10 @@ public final class CorpusReport implements Serializable {
     for (int i = 0; i < shown; i++) {
       position[byMentions[i]] = i;
     }
-    String[] periodNames = periods.toArray(new String[0]);
+    String[] periodNames = new String[periods.size()];
+    for (int i = 0; i < periodNames.length; i++) {
+      periodNames[i] = periods.key(i);
+    }
     Integer[] byName = new Integer[periodNames.length];
     for (int i = 0; i < byName.length; i++) {
       byName[i] = i;

@@ -33,21 +33,7 @@ class IndexReplayTest {
 
   /** Every token as term[start,end)+increment/length, then the end: final offset and increment. */
   private static List<String> render(TokenStream ts) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (ts) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term + "[" + off.startOffset() + "," + off.endOffset() + ")+"
-            + inc.getPositionIncrement() + "/" + len.getPositionLength());
-      }
-      ts.end();
-      out.add("end@" + off.endOffset() + "+" + inc.getPositionIncrement());
-    }
-    return out;
+    return RenderedTokens.of(ts, (term, start, end, inc, len) -> term + "[" + start + "," + end + ")+" + inc + "/" + len, true);
   }
 
   /** The stream as indexing made it before: unfiltered tokens, stop tags, then the filters. */

@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,20 +15,8 @@ class IndexTokensTest {
 
   /** term@original-surface+increment/length, for each token of a stream. */
   private static List<String> render(String text, TokenStream ts) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (ts) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term + "@" + text.substring(off.startOffset(), off.endOffset())
-            + "+" + inc.getPositionIncrement() + "/" + len.getPositionLength());
-      }
-      ts.end();
-    }
-    return out;
+    return RenderedTokens.of(ts, (term, start, end, inc, len) ->
+        term + "@" + text.substring(start, end) + "+" + inc + "/" + len, false);
   }
 
   private static List<String> fromTokens(String text) throws IOException {

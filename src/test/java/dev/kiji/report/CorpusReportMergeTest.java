@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiji.extract.Extractors;
-import dev.kiji.ingest.Article;
-import dev.kiji.ingest.Ingest;
 import dev.kiji.pipeline.ExtractedArticle;
-import dev.kiji.pipeline.Pipeline;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,11 +38,7 @@ class CorpusReportMergeTest {
 
   @BeforeAll
   static void extractBundledCorpus() {
-    Pipeline pipeline = new Pipeline(Extractors.defaults(), 1);
-    corpus = new ArrayList<>();
-    for (Article a : Ingest.readAll(List.of(Path.of("corpus"))).articles()) {
-      corpus.add(pipeline.extract(a, List.of()));
-    }
+    corpus = BundledCorpus.extracted(List.of());
   }
 
   private static ReportOptions options(int minCount, int top) {

@@ -3,15 +3,10 @@ package dev.kiji.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiji.extract.Extractors;
-import dev.kiji.ingest.Article;
-import dev.kiji.ingest.Ingest;
 import dev.kiji.pipeline.ExtractedArticle;
-import dev.kiji.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +27,8 @@ class CsvReportsPrepareTest {
 
   @BeforeAll
   static void extractBundledCorpus() {
-    Pipeline pipeline = new Pipeline(Extractors.defaults(), 1);
-    corpus = new ArrayList<>();
-    for (Article a : Ingest.readAll(List.of(Path.of("corpus"))).articles()) {
-      // a warning with a comma and a quote: the status cell needs quoting
-      corpus.add(pipeline.extract(a, List.of("odd \"date\", ignored")));
-    }
+    // a warning with a comma and a quote: the status cell needs quoting
+    corpus = BundledCorpus.extracted(List.of("odd \"date\", ignored"));
   }
 
   /** Every third article after the first is marked a duplicate of the first. */
